@@ -1,0 +1,46 @@
+"""Open a database ready for use: migrate it (refusing a newer one) and build services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.clock import Clock, SystemClock
+from app.db import Database
+from app.migrations import SchemaState, upgrade_to_head
+from app.services.context import Actor, ServiceContext
+from app.services.queue import QueueService
+from app.services.reception import ReceptionService
+from app.services.registration import RegistrationService
+from app.services.setup import SetupService
+
+
+@dataclass(frozen=True)
+class Services:
+    """Every service of one workstation, sharing one context."""
+
+    ctx: ServiceContext
+    setup: SetupService
+    registration: RegistrationService
+    queue: QueueService
+    reception: ReceptionService
+
+
+def open_database(url: str) -> tuple[Database, SchemaState]:
+    """Connect and bring the schema to this app's version."""
+    db = Database(url)
+    try:
+        state = upgrade_to_head(db.write_engine)
+    except BaseException:
+        db.dispose()
+        raise
+    return db, state
+
+
+def build_services(
+    db: Database, clock: Clock | None = None, actor: Actor | None = None
+) -> Services:
+    """Wire the services over one database."""
+    ctx = ServiceContext(db, clock or SystemClock(), actor or Actor())
+    return Services(
+        ctx, SetupService(ctx), RegistrationService(ctx), QueueService(ctx), ReceptionService(ctx)
+    )

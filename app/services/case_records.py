@@ -1,0 +1,55 @@
+"""Creating a case: number it from the event's counter and give it a query code."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.numbering import format_case_number, new_query_code
+from app.domain.types import StatutoryCategory
+from app.models import Case, ReceptionEvent
+from app.services.context import event_scope, take_number
+
+QueryCodeSource = Callable[[], str]
+
+
+def create_case(
+    session: Session,
+    event: ReceptionEvent,
+    *,
+    visit_id: int,
+    topic_id: int,
+    summary: str,
+    demand: str,
+    category: StatutoryCategory,
+    is_confidential: bool,
+    accused_unit_id: int | None,
+    room_id: int | None,
+    now: datetime,
+    query_codes: QueryCodeSource = new_query_code,
+) -> Case:
+    """Insert a case numbered ``<prefix><date>-<seq>`` with a fresh random query code."""
+    seq = take_number(session, event_scope(event.id), "case")
+    code = query_codes()
+    while session.scalar(select(Case.id).where(Case.query_code == code)) is not None:
+        code = query_codes()  # 30^7 codes: a clash is rare, but never fatal
+    case = Case(
+        event_id=event.id,
+        visit_id=visit_id,
+        case_number=format_case_number(event.event_date, seq, event.case_number_prefix),
+        query_code=code,
+        topic_id=topic_id,
+        summary=summary,
+        demand=demand,
+        statutory_category=category.value,
+        is_confidential=is_confidential or category is StatutoryCategory.ACCUSATION,
+        accused_unit_id=accused_unit_id,
+        room_id=room_id,
+        created_at=now,
+    )
+    session.add(case)
+    session.flush()
+    return case

@@ -1,0 +1,54 @@
+"""What every service needs: the database, the clock and who is acting where."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from app.clock import Clock
+from app.db import Database
+from app.models import Counter
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person and workstation a call is made for (recorded on what they do)."""
+
+    name: str = "system"
+    station: str = "admin"
+
+
+@dataclass(frozen=True)
+class ServiceContext:
+    """Shared by the services of one workstation."""
+
+    db: Database
+    clock: Clock
+    actor: Actor = Actor()
+
+
+def event_scope(event_id: int) -> str:
+    """Counter scope of one event."""
+    return f"event:{event_id}"
+
+
+def create_counters(session: Session, scope: str, names: tuple[str, ...]) -> None:
+    """Create the counter rows a scope needs, starting at 0."""
+    session.add_all(Counter(scope=scope, name=name, value=0) for name in names)
+
+
+def take_number(session: Session, scope: str, name: str) -> int:
+    """The next number of a counter, inside the caller's transaction.
+
+    The row lock (PostgreSQL) or the write lock (SQLite, BEGIN IMMEDIATE) serialises
+    writers; a rollback gives the number back, so numbers stay gap-free.
+    """
+    value = session.execute(
+        update(Counter)
+        .where(Counter.scope == scope, Counter.name == name)
+        .values(value=Counter.value + 1)
+        .returning(Counter.value)
+    ).scalar_one()
+    return int(value)

@@ -1,0 +1,204 @@
+"""Finding or creating petitioners, their search keys, and their earlier visits.
+
+Internal helpers of the registration service; every function runs inside the caller's
+transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import insert, or_, select
+from sqlalchemy.orm import Session
+
+from app.domain.errors import InvalidInput
+from app.domain.identity import IdentityDocument, parse_document
+from app.domain.phone import PhoneNumber, parse_phone
+from app.domain.pinyin_keys import searchable_keys
+from app.domain.types import DocumentType
+from app.models import (
+    Assignment,
+    Case,
+    Petitioner,
+    PetitionerSearchKey,
+    ReceptionEvent,
+    Unit,
+    Visit,
+    VisitMember,
+)
+from app.services.registration_data import EarlierCase, EarlierVisit, PetitionerDraft
+
+NAME_PATTERN = re.compile(r"^[\u3400-\u9fff\U00020000-\U0003134fA-Za-z·•.\- ]{1,64}$")
+TAIL_LENGTH = 8
+
+
+def reversed_tail(text: str) -> str:
+    """The last 8 characters, reversed: a tail query becomes a prefix range."""
+    return text[-TAIL_LENGTH:][::-1]
+
+
+@dataclass(frozen=True)
+class CheckedPetitioner:
+    """A petitioner draft after validation."""
+
+    name: str
+    document: IdentityDocument
+    phone: PhoneNumber | None
+    address: str
+    is_disabled: bool
+
+
+def check_petitioner(draft: PetitionerDraft, index: int, today: date) -> CheckedPetitioner:
+    """Validate one person; errors name the field as ``petitioners[i].field``."""
+    prefix = f"petitioners[{index}]."
+    name = " ".join(draft.name.split())
+    if not name:
+        raise InvalidInput(prefix + "name", "required")
+    if not NAME_PATTERN.match(name):
+        raise InvalidInput(prefix + "name", "characters")
+    number = draft.document_number.strip()
+    doc_type = draft.document_type if number else DocumentType.NONE
+    try:
+        document = parse_document(doc_type, number, today)
+    except InvalidInput as error:
+        raise InvalidInput(prefix + "id_number", error.reason, error.details) from error
+    phone = None
+    if draft.phone.strip():
+        try:
+            phone = parse_phone(draft.phone)
+        except InvalidInput as error:
+            raise InvalidInput(prefix + "phone", error.reason, error.details) from error
+    address = draft.address.strip()
+    if len(address) > 256:
+        raise InvalidInput(prefix + "address", "too_long", {"max": 256})
+    return CheckedPetitioner(name, document, phone, address, draft.is_disabled)
+
+
+def upsert_petitioner(session: Session, person: CheckedPetitioner, now: datetime) -> Petitioner:
+    """The stored person with this document number, updated; or a new one.
+
+    People without a document number are always new rows: a name alone never merges two
+    people.
+    """
+    doc = person.document
+    existing = None
+    if doc.number:
+        existing = session.scalar(
+            select(Petitioner).where(
+                Petitioner.document_type == doc.doc_type.value,
+                Petitioner.document_number == doc.number,
+            )
+        )
+    phone = person.phone.normalised if person.phone else None
+    if existing is not None:
+        if existing.name != person.name:
+            session.execute(
+                PetitionerSearchKey.__table__.delete().where(
+                    PetitionerSearchKey.petitioner_id == existing.id
+                )
+            )
+            existing.name = person.name
+            _add_keys(session, existing.id, person.name)
+        if phone:
+            existing.phone, existing.phone_tail_rev = phone, reversed_tail(phone)
+        existing.address = person.address or existing.address
+        existing.is_disabled = existing.is_disabled or person.is_disabled
+        return existing
+    petitioner = Petitioner(
+        name=person.name,
+        document_type=doc.doc_type.value,
+        document_number=doc.number or None,
+        id_tail_rev=reversed_tail(doc.number) if doc.number else "",
+        birth_date=doc.birth_date,
+        sex=doc.sex.value if doc.sex else None,
+        phone=phone,
+        phone_tail_rev=reversed_tail(phone) if phone else "",
+        address=person.address,
+        is_disabled=person.is_disabled,
+        created_at=now,
+    )
+    session.add(petitioner)
+    session.flush()
+    _add_keys(session, petitioner.id, person.name)
+    return petitioner
+
+
+def _add_keys(session: Session, petitioner_id: int, name: str) -> None:
+    keys = sorted(set(searchable_keys(name)))
+    if keys:
+        session.execute(
+            insert(PetitionerSearchKey),
+            [{"petitioner_id": petitioner_id, "key": key} for key in keys],
+        )
+
+
+def earlier_visits(
+    session: Session, petitioners: Sequence[Petitioner], exclude_visit_id: int | None
+) -> tuple[EarlierVisit, ...]:
+    """Visits of the same people before: same petitioner row (matched by document
+    number) or another petitioner row with the same phone."""
+    phones = {p.phone for p in petitioners if p.phone}
+    matched: dict[int, str] = {p.id: "document" for p in petitioners if p.document_number}
+    if phones:
+        for pid in session.scalars(select(Petitioner.id).where(Petitioner.phone.in_(phones))):
+            matched.setdefault(pid, "phone")
+    if not matched:
+        return ()
+    rows = session.execute(
+        select(
+            Visit,
+            ReceptionEvent.event_date,
+            ReceptionEvent.name,
+            Petitioner.name,
+            VisitMember.petitioner_id,
+        )
+        .join(VisitMember, VisitMember.visit_id == Visit.id)
+        .join(Petitioner, Petitioner.id == VisitMember.petitioner_id)
+        .join(ReceptionEvent, ReceptionEvent.id == Visit.event_id)
+        .where(or_(*[VisitMember.petitioner_id == pid for pid in matched]))
+        .order_by(Visit.registered_at.desc(), Visit.id.desc())
+        .limit(50)
+    )
+    seen: set[int] = set()
+    visits: list[tuple[Visit, date, str, str, int]] = []
+    for visit, event_date, event_name, person_name, pid in rows:
+        if visit.id == exclude_visit_id or visit.id in seen:
+            continue
+        visits.append((visit, event_date, event_name, person_name, pid))
+        seen.add(visit.id)
+    cases = _cases_of(session, [v[0].id for v in visits])
+    return tuple(
+        EarlierVisit(
+            v.id,
+            v.event_id,
+            d,
+            en,
+            pn,
+            matched.get(pid, "document"),
+            v.summary,
+            cases.get(v.id, ()),
+        )
+        for v, d, en, pn, pid in visits
+    )
+
+
+def _cases_of(session: Session, visit_ids: Iterable[int]) -> dict[int, tuple[EarlierCase, ...]]:
+    ids = list(visit_ids)
+    if not ids:
+        return {}
+    found: dict[int, list[EarlierCase]] = {}
+    rows = session.execute(
+        select(Case, Unit.name)
+        .outerjoin(Assignment, Assignment.case_id == Case.id)
+        .outerjoin(Unit, Unit.id == Assignment.lead_unit_id)
+        .where(Case.visit_id.in_(ids))
+        .order_by(Case.id)
+    )
+    for case, unit_name in rows:
+        found.setdefault(case.visit_id, []).append(
+            EarlierCase(case.case_number, case.topic_id, case.summary, case.outcome, unit_name)
+        )
+    return {k: tuple(v) for k, v in found.items()}

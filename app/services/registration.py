@@ -1,0 +1,369 @@
+"""Registration: pre-register, walk-in, check-in, edit — each one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.domain.allocation import Allocation, VisitRequest, allocate
+from app.domain.errors import InvalidInput
+from app.domain.numbering import format_ticket
+from app.domain.types import Priority, RegistrationChannel, VisitStatus
+from app.models import Case, Petitioner, ReceptionEvent, Room, Topic, Visit, VisitMember
+from app.services.case_records import create_case
+from app.services.changes import Changes, Entity, Result
+from app.services.context import ServiceContext, event_scope, take_number
+from app.services.errors import ChangedElsewhere, InvalidState, NotFound
+from app.services.petitioners import (
+    CheckedPetitioner,
+    check_petitioner,
+    earlier_visits,
+    upsert_petitioner,
+)
+from app.services.queue_state import room_states, service_times
+from app.services.registration_data import (
+    EarlierVisit,
+    RegisteredVisit,
+    VisitDraft,
+    VisitEdit,
+)
+
+ELDERLY_AGE = 70
+COLLECTIVE_HEAD_COUNT = 5
+MAX_HEAD_COUNT = 500
+MAX_TEXT = 4000
+
+
+def _age_on(birth: date, day: date) -> int:
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def _check_texts(summary: str, demand: str, note: str) -> None:
+    for field, value in (("summary", summary), ("demand", demand), ("note", note)):
+        if len(value) > MAX_TEXT:
+            raise InvalidInput(field, "too_long", {"max": MAX_TEXT})
+
+
+def _check_head_count(head_count: int, members: int) -> None:
+    if not 1 <= head_count <= MAX_HEAD_COUNT:
+        raise InvalidInput("head_count", "out_of_range", {"min": 1, "max": MAX_HEAD_COUNT})
+    if head_count < members:
+        raise InvalidInput("head_count", "fewer_than_named", {"named": members})
+
+
+class RegistrationService:
+    """The desk's use cases. A retried call with the same ``client_key`` returns the
+    first registration instead of registering the batch again."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    # -- registering -----------------------------------------------------------------
+
+    def pre_register(self, draft: VisitDraft) -> Result[RegisteredVisit]:
+        """Record a batch expected on the day; a room is allotted for planning."""
+        return self._register(draft, check_in=False)
+
+    def register_walk_in(
+        self, draft: VisitDraft, *, room_id: int | None = None, override_reason: str = ""
+    ) -> Result[RegisteredVisit]:
+        """Register and check in at once: allocate, number, queue, open the first case."""
+        return self._register(draft, check_in=True, room_id=room_id, reason=override_reason)
+
+    def _register(
+        self, draft: VisitDraft, *, check_in: bool, room_id: int | None = None, reason: str = ""
+    ) -> Result[RegisteredVisit]:
+        now = self._ctx.clock.now()
+        if not draft.petitioners:
+            raise InvalidInput("petitioners", "required")
+        _check_head_count(draft.head_count, len(draft.petitioners))
+        _check_texts(draft.summary, draft.demand, draft.note)
+        if room_id is not None and not reason.strip():
+            raise InvalidInput("override_reason", "required")
+        checked = [check_petitioner(p, i, now.date()) for i, p in enumerate(draft.petitioners)]
+        numbers = [c.document.number for c in checked if c.document.number]
+        if len(numbers) != len(set(numbers)):
+            raise InvalidInput("petitioners", "duplicate_person")
+        try:
+            with self._ctx.db.write() as s:
+                existing = s.scalar(select(Visit).where(Visit.client_key == draft.client_key))
+                if existing is not None:
+                    return Result(self._answer(s, existing, None, already=True))
+                return self._register_in(s, draft, checked, now, check_in, room_id, reason)
+        except IntegrityError:
+            # A concurrent retry of the same client_key won the race: answer with it.
+            with self._ctx.db.read() as s:
+                existing = s.scalar(select(Visit).where(Visit.client_key == draft.client_key))
+                if existing is None:
+                    raise
+                return Result(self._answer(s, existing, None, already=True))
+
+    def _register_in(
+        self,
+        s: Session,
+        draft: VisitDraft,
+        checked: Sequence[CheckedPetitioner],
+        now: datetime,
+        check_in: bool,
+        room_id: int | None,
+        reason: str,
+    ) -> Result[RegisteredVisit]:
+        event = s.get(ReceptionEvent, draft.event_id)
+        if event is None:
+            raise NotFound("event", draft.event_id)
+        if s.get(Topic, draft.topic_id) is None:
+            raise InvalidInput("topic_id", "unknown")
+        people = [upsert_petitioner(s, p, now) for p in checked]
+        history = earlier_visits(s, people, None)
+        priority = draft.priority or self._derived_priority(people, draft.channel, event.event_date)
+        visit = Visit(
+            client_key=draft.client_key,
+            event_id=event.id,
+            channel=draft.channel.value,
+            status=VisitStatus.PRE_REGISTERED.value,
+            topic_id=draft.topic_id,
+            head_count=draft.head_count,
+            is_collective=draft.head_count >= COLLECTIVE_HEAD_COUNT,
+            priority=priority.value,
+            summary=draft.summary.strip(),
+            demand=draft.demand.strip(),
+            note=draft.note.strip(),
+            requested_room_id=draft.requested_room_id,
+            requested_leader_id=draft.requested_leader_id,
+            window_start=draft.window_start,
+            window_end=draft.window_end,
+            is_repeat=bool(history),
+            registered_at=now,
+            station=self._ctx.actor.station,
+        )
+        s.add(visit)
+        s.flush()
+        s.add_all(
+            VisitMember(visit_id=visit.id, petitioner_id=p.id, is_representative=i == 0)
+            for i, p in enumerate(people)
+        )
+        s.flush()
+        create_case(
+            s,
+            event,
+            visit_id=visit.id,
+            topic_id=visit.topic_id,
+            summary=visit.summary,
+            demand=visit.demand,
+            category=draft.statutory_category,
+            is_confidential=draft.is_confidential,
+            accused_unit_id=draft.accused_unit_id,
+            room_id=None,
+            now=now,
+        )
+        allocation = self._allocate(
+            s, visit, now, planning=not check_in, room_id=room_id, reason=reason
+        )
+        if check_in:
+            self._enter_queue(s, event, visit, now)
+            for member in s.scalars(select(VisitMember).where(VisitMember.visit_id == visit.id)):
+                member.checked_in_at = now
+        answer = self._answer(s, visit, allocation, history=history)
+        return Result(answer, self._changes(visit))
+
+    # -- check-in --------------------------------------------------------------------
+
+    def check_in(
+        self,
+        visit_id: int,
+        *,
+        member_ids: Sequence[int] | None = None,
+        room_id: int | None = None,
+        override_reason: str = "",
+    ) -> Result[RegisteredVisit]:
+        """Check in a pre-registered batch (all members, or those named).
+
+        The batch joins a queue when its first member checks in; later members are just
+        marked present. Checking in again is harmless and answers the same ticket.
+        """
+        if room_id is not None and not override_reason.strip():
+            raise InvalidInput("override_reason", "required")
+        now = self._ctx.clock.now()
+        with self._ctx.db.write() as s:
+            visit = self._visit(s, visit_id)
+            if visit.status in (VisitStatus.CANCELLED.value, VisitStatus.DONE.value):
+                raise InvalidState("visit", visit_id, visit.status, "check_in")
+            members = s.scalars(select(VisitMember).where(VisitMember.visit_id == visit_id)).all()
+            wanted = (
+                set(member_ids) if member_ids is not None else {m.petitioner_id for m in members}
+            )
+            unknown = wanted - {m.petitioner_id for m in members}
+            if unknown:
+                raise InvalidInput("member_ids", "not_in_visit", {"ids": sorted(unknown)})
+            for member in members:
+                if member.petitioner_id in wanted and member.checked_in_at is None:
+                    member.checked_in_at = now
+            allocation = None
+            if visit.status == VisitStatus.PRE_REGISTERED.value:
+                event = s.get_one(ReceptionEvent, visit.event_id)
+                allocation = self._allocate(
+                    s, visit, now, planning=False, room_id=room_id, reason=override_reason
+                )
+                self._enter_queue(s, event, visit, now)
+            return Result(self._answer(s, visit, allocation), self._changes(visit))
+
+    def preview_allocation(
+        self,
+        event_id: int,
+        topic_id: int,
+        head_count: int,
+        priority: Priority = Priority.NORMAL,
+        requested_room_id: int | None = None,
+        requested_leader_id: int | None = None,
+    ) -> Allocation:
+        """The room the desk would get now, with every candidate's expected wait."""
+        now = self._ctx.clock.now()
+        with self._ctx.db.read() as s:
+            request = VisitRequest(
+                topic_id, head_count, priority, requested_room_id, requested_leader_id
+            )
+            return allocate(request, room_states(s, event_id, now), service_times(s, event_id))
+
+    # -- editing ---------------------------------------------------------------------
+
+    def edit_visit(self, visit_id: int, expected_version: int, edit: VisitEdit) -> Result[int]:
+        """Correct a visit; fails with ChangedElsewhere if another station changed it."""
+        _check_texts(edit.summary, edit.demand, edit.note)
+        try:
+            with self._ctx.db.write() as s:
+                visit = self._visit(s, visit_id)
+                if visit.version != expected_version:
+                    raise ChangedElsewhere("visit", visit_id)
+                members = len(
+                    s.scalars(select(VisitMember.id).where(VisitMember.visit_id == visit_id)).all()
+                )
+                _check_head_count(edit.head_count, members)
+                if s.get(Topic, edit.topic_id) is None:
+                    raise InvalidInput("topic_id", "unknown")
+                visit.topic_id, visit.head_count = edit.topic_id, edit.head_count
+                visit.is_collective = edit.head_count >= COLLECTIVE_HEAD_COUNT
+                visit.summary, visit.demand = edit.summary.strip(), edit.demand.strip()
+                visit.note, visit.priority = edit.note.strip(), edit.priority.value
+                s.flush()
+                return Result(visit.version, self._changes(visit))
+        except StaleDataError as error:
+            raise ChangedElsewhere("visit", visit_id) from error
+
+    def cancel(self, visit_id: int) -> Result[None]:
+        """Withdraw a pre-registration that has not checked in."""
+        with self._ctx.db.write() as s:
+            visit = self._visit(s, visit_id)
+            if visit.status != VisitStatus.PRE_REGISTERED.value:
+                raise InvalidState("visit", visit_id, visit.status, "cancel")
+            visit.status = VisitStatus.CANCELLED.value
+            return Result(None, self._changes(visit))
+
+    # -- helpers ---------------------------------------------------------------------
+
+    @staticmethod
+    def _visit(s: Session, visit_id: int) -> Visit:
+        visit = s.get(Visit, visit_id)
+        if visit is None:
+            raise NotFound("visit", visit_id)
+        return visit
+
+    @staticmethod
+    def _derived_priority(
+        people: Sequence[Petitioner], channel: RegistrationChannel, day: date
+    ) -> Priority:
+        if any(p.is_disabled for p in people):
+            return Priority.DISABLED
+        if any(p.birth_date and _age_on(p.birth_date, day) >= ELDERLY_AGE for p in people):
+            return Priority.ELDERLY
+        if channel is not RegistrationChannel.WALK_IN:
+            return Priority.PRE_BOOKED
+        return Priority.NORMAL
+
+    def _allocate(
+        self,
+        s: Session,
+        visit: Visit,
+        now: datetime,
+        *,
+        planning: bool,
+        room_id: int | None,
+        reason: str,
+    ) -> Allocation:
+        request = VisitRequest(
+            visit.topic_id,
+            visit.head_count,
+            Priority(visit.priority),
+            visit.requested_room_id,
+            visit.requested_leader_id,
+        )
+        states = room_states(s, visit.event_id, now, planning=planning)
+        allocation = allocate(request, states, service_times(s, visit.event_id))
+        if room_id is not None:
+            room = s.get(Room, room_id)
+            if room is None or room.event_id != visit.event_id:
+                raise InvalidInput("room_id", "unknown")
+            if not room.is_open:
+                raise InvalidInput("room_id", "closed")
+            chosen = next((c for c in allocation.candidates if c.room_id == room_id), None)
+            visit.room_id, visit.override_reason = room_id, reason.strip()
+            visit.allocation_reason = "override"
+            visit.expected_wait_minutes = chosen.expected_wait_minutes if chosen else None
+        else:
+            visit.room_id, visit.allocation_reason = allocation.room_id, allocation.reason.value
+            visit.expected_wait_minutes = allocation.expected_wait_minutes
+        return allocation
+
+    @staticmethod
+    def _enter_queue(s: Session, event: ReceptionEvent, visit: Visit, now: datetime) -> None:
+        scope = event_scope(event.id)
+        visit.ticket_number = take_number(s, scope, "ticket")
+        visit.queue_seq = take_number(s, scope, "queue")
+        visit.status, visit.checked_in_at = VisitStatus.WAITING.value, now
+        s.flush()
+
+    def _answer(
+        self,
+        s: Session,
+        visit: Visit,
+        allocation: Allocation | None,
+        *,
+        already: bool = False,
+        history: tuple[EarlierVisit, ...] | None = None,
+    ) -> RegisteredVisit:
+        people = tuple(
+            s.scalars(
+                select(VisitMember.petitioner_id)
+                .where(VisitMember.visit_id == visit.id)
+                .order_by(VisitMember.id)
+            )
+        )
+        if history is None:
+            persons = s.scalars(select(Petitioner).where(Petitioner.id.in_(people))).all()
+            history = earlier_visits(s, persons, visit.id)
+        cases = tuple(s.scalars(select(Case.id).where(Case.visit_id == visit.id).order_by(Case.id)))
+        s.flush()
+        return RegisteredVisit(
+            visit_id=visit.id,
+            event_id=visit.event_id,
+            status=visit.status,
+            petitioner_ids=people,
+            room_id=visit.room_id,
+            ticket_number=visit.ticket_number,
+            ticket_text=format_ticket(visit.ticket_number) if visit.ticket_number else "",
+            expected_wait_minutes=visit.expected_wait_minutes,
+            allocation=allocation,
+            case_ids=cases,
+            is_repeat=visit.is_repeat,
+            earlier_visits=history,
+            version=visit.version,
+            already_registered=already,
+        )
+
+    @staticmethod
+    def _changes(visit: Visit) -> Changes:
+        return Changes.of(Entity.VISIT, [visit.id], visit.event_id)
