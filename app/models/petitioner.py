@@ -20,10 +20,20 @@ class Petitioner(Base):
     __tablename__ = "petitioner"
     __table_args__ = (
         UniqueConstraint("document_type", "document_number"),
-        Index("ix_petitioner_id_tail_rev", "id_tail_rev"),
-        Index("ix_petitioner_phone_tail_rev", "phone_tail_rev"),
+        # text_pattern_ops: PostgreSQL uses these indexes for LIKE 'prefix%' whatever the
+        # database collation; SQLite searches them by a binary range instead.
+        Index(
+            "ix_petitioner_id_tail_rev",
+            "id_tail_rev",
+            postgresql_ops={"id_tail_rev": "text_pattern_ops"},
+        ),
+        Index(
+            "ix_petitioner_phone_tail_rev",
+            "phone_tail_rev",
+            postgresql_ops={"phone_tail_rev": "text_pattern_ops"},
+        ),
         Index("ix_petitioner_phone", "phone"),
-        Index("ix_petitioner_name", "name"),
+        Index("ix_petitioner_name", "name", postgresql_ops={"name": "text_pattern_ops"}),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -46,7 +56,14 @@ class PetitionerSearchKey(Base):
     """One pinyin key of a petitioner's name (full pinyin or initials, every reading)."""
 
     __tablename__ = "petitioner_search_key"
-    __table_args__ = (Index("ix_petitioner_search_key_key", "key", "petitioner_id"),)
+    __table_args__ = (
+        Index(
+            "ix_petitioner_search_key_key",
+            "key",
+            "petitioner_id",
+            postgresql_ops={"key": "text_pattern_ops"},
+        ),
+    )
 
     petitioner_id: Mapped[int] = mapped_column(
         ForeignKey("petitioner.id", ondelete="CASCADE"), primary_key=True

@@ -19,7 +19,7 @@ SERVING_STATUSES = (VisitStatus.CALLED.value, VisitStatus.IN_RECEPTION.value)
 
 def service_times(session: Session, event_id: int) -> ServiceTimes:
     """Expected service minutes learned from the event's finished receptions."""
-    defaults = {t: m for t, m in session.execute(select(Topic.id, Topic.default_service_minutes))}
+    defaults = dict(session.execute(select(Topic.id, Topic.default_service_minutes)).all())
     rows = session.execute(
         select(Visit.topic_id, Visit.head_count, Visit.started_at, Visit.finished_at).where(
             Visit.event_id == event_id,

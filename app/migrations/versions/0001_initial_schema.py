@@ -42,10 +42,10 @@ def upgrade() -> None:
     sa.UniqueConstraint('document_type', 'document_number', name=op.f('uq_petitioner_document_type_document_number'))
     )
     with op.batch_alter_table('petitioner', schema=None) as batch_op:
-        batch_op.create_index('ix_petitioner_id_tail_rev', ['id_tail_rev'], unique=False)
-        batch_op.create_index('ix_petitioner_name', ['name'], unique=False)
+        batch_op.create_index('ix_petitioner_id_tail_rev', ['id_tail_rev'], unique=False, postgresql_ops={'id_tail_rev': 'text_pattern_ops'})
+        batch_op.create_index('ix_petitioner_name', ['name'], unique=False, postgresql_ops={'name': 'text_pattern_ops'})
         batch_op.create_index('ix_petitioner_phone', ['phone'], unique=False)
-        batch_op.create_index('ix_petitioner_phone_tail_rev', ['phone_tail_rev'], unique=False)
+        batch_op.create_index('ix_petitioner_phone_tail_rev', ['phone_tail_rev'], unique=False, postgresql_ops={'phone_tail_rev': 'text_pattern_ops'})
 
     op.create_table('reception_event',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -99,7 +99,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('petitioner_id', 'key', name=op.f('pk_petitioner_search_key'))
     )
     with op.batch_alter_table('petitioner_search_key', schema=None) as batch_op:
-        batch_op.create_index('ix_petitioner_search_key_key', ['key', 'petitioner_id'], unique=False)
+        batch_op.create_index('ix_petitioner_search_key_key', ['key', 'petitioner_id'], unique=False, postgresql_ops={'key': 'text_pattern_ops'})
 
     op.create_table('room',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -396,7 +396,7 @@ def downgrade() -> None:
 
     op.drop_table('room')
     with op.batch_alter_table('petitioner_search_key', schema=None) as batch_op:
-        batch_op.drop_index('ix_petitioner_search_key_key')
+        batch_op.drop_index('ix_petitioner_search_key_key', postgresql_ops={'key': 'text_pattern_ops'})
 
     op.drop_table('petitioner_search_key')
     op.drop_table('leader')
@@ -407,10 +407,10 @@ def downgrade() -> None:
 
     op.drop_table('reception_event')
     with op.batch_alter_table('petitioner', schema=None) as batch_op:
-        batch_op.drop_index('ix_petitioner_phone_tail_rev')
+        batch_op.drop_index('ix_petitioner_phone_tail_rev', postgresql_ops={'phone_tail_rev': 'text_pattern_ops'})
         batch_op.drop_index('ix_petitioner_phone')
-        batch_op.drop_index('ix_petitioner_name')
-        batch_op.drop_index('ix_petitioner_id_tail_rev')
+        batch_op.drop_index('ix_petitioner_name', postgresql_ops={'name': 'text_pattern_ops'})
+        batch_op.drop_index('ix_petitioner_id_tail_rev', postgresql_ops={'id_tail_rev': 'text_pattern_ops'})
 
     op.drop_table('petitioner')
     op.drop_table('counter')

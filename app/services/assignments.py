@@ -1,0 +1,292 @@
+"""After the day: feedback, extension, closing, reopening, follow-up calls, the board."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.domain.calendar import STATUTORY, clock_status, extended_handling_due
+from app.domain.errors import InvalidInput
+from app.domain.event_settings import EventSettings, event_calendar
+from app.domain.types import AssignmentStatus, ClockStatus, Satisfaction
+from app.models import Assignment, Case, Extension, Feedback, FollowUp, ReceptionEvent, Unit
+from app.services.assignment_data import AssignmentRow, BoardFilter, Clocks
+from app.services.changes import Changes, Entity, Result
+from app.services.context import ServiceContext
+from app.services.errors import ChangedElsewhere, InvalidState, NotFound
+
+MAX_TEXT = 4000
+A = AssignmentStatus
+
+
+def _text(field: str, value: str, *, required: bool = True) -> str:
+    value = value.strip()
+    if required and not value:
+        raise InvalidInput(field, "required")
+    if len(value) > MAX_TEXT:
+        raise InvalidInput(field, "too_long", {"max": MAX_TEXT})
+    return value
+
+
+def clocks_of(a: Assignment, extended_days: int, today: date, due_soon_days: int) -> Clocks:
+    """The assignment's deadlines with their traffic lights as seen on ``today``."""
+    feedback_met = a.first_feedback_at.date() if a.first_feedback_at else None
+    closed_on = a.closed_at.date() if a.closed_at else None
+    return Clocks(
+        a.feedback_due,
+        clock_status(a.feedback_due, today, feedback_met, due_soon_days).value,
+        a.acceptance_due,
+        a.handling_due,
+        clock_status(a.handling_due, today, closed_on, due_soon_days).value,
+        extended_days,
+    )
+
+
+class AssignmentService:
+    """The supervision office's use cases."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def board(self, flt: BoardFilter | None = None) -> tuple[AssignmentRow, ...]:
+        """Every assignment matching the filter, soonest feedback deadline first."""
+        flt = flt or BoardFilter()
+        today = self._ctx.clock.now().date()
+        with self._ctx.db.read() as s:
+            q = (
+                select(Assignment, Case, Unit.name, ReceptionEvent.settings)
+                .join(Case, Case.id == Assignment.case_id)
+                .join(Unit, Unit.id == Assignment.lead_unit_id)
+                .join(ReceptionEvent, ReceptionEvent.id == Case.event_id)
+            )
+            if flt.event_id is not None:
+                q = q.where(Case.event_id == flt.event_id)
+            if flt.unit_id is not None:
+                q = q.where(Assignment.lead_unit_id == flt.unit_id)
+            if flt.urgency is not None:
+                q = q.where(Assignment.urgency == flt.urgency)
+            if flt.status is not None:
+                q = q.where(Assignment.status == flt.status)
+            if flt.room_id is not None:
+                q = q.where(Case.room_id == flt.room_id)
+            rows = s.execute(q.order_by(Assignment.feedback_due, Assignment.id)).all()
+            ext = dict(
+                s.execute(
+                    select(Extension.assignment_id, func.sum(Extension.days)).group_by(
+                        Extension.assignment_id
+                    )
+                ).all()
+            )
+            reached = set(s.scalars(select(FollowUp.assignment_id).where(FollowUp.reached)))
+            result = []
+            for a, c, unit_name, settings in rows:
+                soon = EventSettings.from_json(settings).due_soon_days
+                clocks = clocks_of(a, int(ext.get(a.id) or 0), today, soon)
+                overdue = ClockStatus.OVERDUE.value in (
+                    clocks.feedback_status,
+                    clocks.handling_status,
+                )
+                if flt.overdue_only and not overdue:
+                    continue
+                result.append(
+                    AssignmentRow(
+                        a.id,
+                        c.event_id,
+                        c.id,
+                        c.case_number,
+                        c.topic_id,
+                        c.room_id,
+                        a.lead_unit_id,
+                        unit_name,
+                        a.urgency,
+                        a.status,
+                        a.handed_over_at,
+                        clocks,
+                        c.summary,
+                        c.is_confidential,
+                        a.reopened_count,
+                        a.id in reached,
+                        a.version,
+                    )
+                )
+            return tuple(result)
+
+    def add_feedback(
+        self, assignment_id: int, expected_version: int, content: str, reported_by: str = ""
+    ) -> Result[int]:
+        """Record a unit's progress report; the first one meets the colour deadline."""
+        content = _text("content", content)
+        return self._change(
+            assignment_id,
+            expected_version,
+            "feedback",
+            lambda s, a, now: self._feedback(s, a, now, content, reported_by, closes=False),
+        )
+
+    def close(
+        self, assignment_id: int, expected_version: int, result: str, reported_by: str = ""
+    ) -> Result[int]:
+        """办结: the unit's final answer closes the assignment."""
+        text = _text("result", result)
+
+        def apply(s: Session, a: Assignment, now: datetime) -> None:
+            if a.status == A.CLOSED.value:
+                raise InvalidState("assignment", a.id, a.status, "close")
+            self._feedback(s, a, now, text, reported_by, closes=True)
+            a.status, a.closed_at, a.result = A.CLOSED.value, now, text
+
+        return self._change(assignment_id, expected_version, "close", apply)
+
+    def reopen(self, assignment_id: int, expected_version: int, reason: str) -> Result[int]:
+        """Reopen a closed assignment (e.g. the visitor was not satisfied)."""
+        text = _text("reason", reason)
+
+        def apply(s: Session, a: Assignment, now: datetime) -> None:
+            if a.status != A.CLOSED.value:
+                raise InvalidState("assignment", a.id, a.status, "reopen")
+            s.add(
+                Feedback(
+                    assignment_id=a.id,
+                    received_at=now,
+                    content=f"重新交办：{text}",
+                    reported_by=self._ctx.actor.name,
+                )
+            )
+            a.status, a.closed_at, a.result = A.FEEDBACK_GIVEN.value, None, ""
+            a.reopened_count += 1
+
+        return self._change(assignment_id, expected_version, "reopen", apply)
+
+    def extend(
+        self, assignment_id: int, expected_version: int, days: int, reason: str, approver: str
+    ) -> Result[int]:
+        """延期: extend the handling deadline; all extensions together stay within 30 days."""
+        reason_text, approver_text = _text("reason", reason), _text("approver", approver)
+
+        def apply(s: Session, a: Assignment, now: datetime) -> None:
+            if a.status == A.CLOSED.value:
+                raise InvalidState("assignment", a.id, a.status, "extend")
+            used = int(
+                s.scalar(
+                    select(func.coalesce(func.sum(Extension.days), 0)).where(
+                        Extension.assignment_id == a.id
+                    )
+                )
+                or 0
+            )
+            if used + days > STATUTORY.max_extension_days:
+                raise InvalidInput(
+                    "days", "exceeds_statutory_limit", {"max": STATUTORY.max_extension_days - used}
+                )
+            event = self._event_of(s, a)
+            new_due = extended_handling_due(
+                a.handling_due, days, event_calendar(EventSettings.from_json(event.settings))
+            )
+            s.add(
+                Extension(
+                    assignment_id=a.id,
+                    days=days,
+                    reason=reason_text,
+                    approver=approver_text,
+                    granted_at=now,
+                    previous_due=a.handling_due,
+                    new_due=new_due,
+                )
+            )
+            a.handling_due = new_due
+
+        return self._change(assignment_id, expected_version, "extend", apply)
+
+    def record_follow_up(
+        self,
+        assignment_id: int,
+        *,
+        reached: bool,
+        organiser: Satisfaction | None = None,
+        unit: Satisfaction | None = None,
+        notes: str = "",
+    ) -> Result[int]:
+        """回访: one call attempt; satisfaction only when the visitor was reached."""
+        notes = _text("notes", notes, required=False)
+        if reached and (organiser is None or unit is None):
+            raise InvalidInput("satisfaction", "required")
+        if not reached and (organiser is not None or unit is not None):
+            raise InvalidInput("satisfaction", "not_reached")
+        now = self._ctx.clock.now()
+        with self._ctx.db.write() as s:
+            a = s.get(Assignment, assignment_id)
+            if a is None:
+                raise NotFound("assignment", assignment_id)
+            call = FollowUp(
+                assignment_id=a.id,
+                attempted_at=now,
+                reached=reached,
+                satisfaction_organiser=organiser.value if organiser else None,
+                satisfaction_unit=unit.value if unit else None,
+                notes=notes,
+                caller=self._ctx.actor.name,
+            )
+            s.add(call)
+            s.flush()
+            return Result(call.id, Changes.of(Entity.ASSIGNMENT, [a.id], self._event_of(s, a).id))
+
+    def follow_up_attempts(
+        self, assignment_id: int
+    ) -> tuple[tuple[datetime, bool, str | None, str | None, str], ...]:
+        """Every call attempt: when, reached, organiser and unit satisfaction, notes."""
+        with self._ctx.db.read() as s:
+            rows = s.scalars(
+                select(FollowUp)
+                .where(FollowUp.assignment_id == assignment_id)
+                .order_by(FollowUp.id)
+            ).all()
+            return tuple(
+                (r.attempted_at, r.reached, r.satisfaction_organiser, r.satisfaction_unit, r.notes)
+                for r in rows
+            )
+
+    # -- helpers ---------------------------------------------------------------------
+
+    @staticmethod
+    def _event_of(s: Session, a: Assignment) -> ReceptionEvent:
+        case = s.get_one(Case, a.case_id)
+        return s.get_one(ReceptionEvent, case.event_id)
+
+    def _feedback(
+        self, s: Session, a: Assignment, now: datetime, content: str, by: str, *, closes: bool
+    ) -> None:
+        if a.status == A.CLOSED.value and not closes:
+            raise InvalidState("assignment", a.id, a.status, "feedback")
+        s.add(
+            Feedback(
+                assignment_id=a.id,
+                received_at=now,
+                content=content,
+                reported_by=by.strip() or self._ctx.actor.name,
+                closes=closes,
+            )
+        )
+        a.first_feedback_at = a.first_feedback_at or now
+        if a.status == A.OPEN.value:
+            a.status = A.FEEDBACK_GIVEN.value
+
+    def _change(
+        self, assignment_id: int, expected_version: int, action: str, apply: object
+    ) -> Result[int]:
+        now = self._ctx.clock.now()
+        try:
+            with self._ctx.db.write() as s:
+                a = s.get(Assignment, assignment_id)
+                if a is None:
+                    raise NotFound("assignment", assignment_id)
+                if a.version != expected_version:
+                    raise ChangedElsewhere("assignment", assignment_id)
+                apply(s, a, now)  # type: ignore[operator]
+                s.flush()
+                event_id = self._event_of(s, a).id
+                return Result(a.version, Changes.of(Entity.ASSIGNMENT, [a.id], event_id))
+        except StaleDataError as error:
+            raise ChangedElsewhere("assignment", assignment_id) from error
