@@ -44,7 +44,7 @@ NETWORK_FILESYSTEMS = frozenset(
         "ncpfs",
     }
 )
-SQLITE_BUSY_TIMEOUT_MS = 10_000
+SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
 class DatabaseOnNetworkShare(ReceptionDayError):

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
@@ -37,6 +40,20 @@ def event_scope(event_id: int) -> str:
 def create_counters(session: Session, scope: str, names: tuple[str, ...]) -> None:
     """Create the counter rows a scope needs, starting at 0."""
     session.add_all(Counter(scope=scope, name=name, value=0) for name in names)
+
+
+def ensure_counter(session: Session, scope: str, name: str) -> None:
+    """Create a counter row if missing, without failing when another writer just did."""
+    values = {"scope": scope, "name": name, "value": 0}
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(pg_insert(Counter).values(values).on_conflict_do_nothing())
+    else:
+        session.execute(sqlite_insert(Counter).values(values).on_conflict_do_nothing())
+
+
+def case_number_scope(prefix: str, day: date) -> str:
+    """Case numbers are unique across events: they count per prefix and date."""
+    return f"case:{prefix}{day:%Y%m%d}"
 
 
 def take_number(session: Session, scope: str, name: str) -> int:

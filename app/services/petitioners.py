@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import InvalidInput
@@ -96,9 +96,7 @@ def upsert_petitioner(session: Session, person: CheckedPetitioner, now: datetime
     if existing is not None:
         if existing.name != person.name:
             session.execute(
-                PetitionerSearchKey.__table__.delete().where(
-                    PetitionerSearchKey.petitioner_id == existing.id
-                )
+                delete(PetitionerSearchKey).where(PetitionerSearchKey.petitioner_id == existing.id)
             )
             existing.name = person.name
             _add_keys(session, existing.id, person.name)

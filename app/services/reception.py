@@ -252,7 +252,9 @@ class ReceptionService:
                 ],
             )
         case.outcome, case.outcome_note = Outcome.HANDED_OVER.value, ""
-        jobs = [(SLIP_COPY_UNIT, decision.lead_unit_id, "assignment_slip")]
+        jobs: list[tuple[str, int | None, str]] = [
+            (SLIP_COPY_UNIT, decision.lead_unit_id, "assignment_slip")
+        ]
         jobs += [(SLIP_COPY_CO_UNIT, u, "assignment_slip") for u in sorted(decision.co_unit_ids)]
         jobs += [(SLIP_COPY_ARCHIVE, None, "assignment_slip"), ("visitor", None, "receipt")]
         rows = [

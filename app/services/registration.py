@@ -37,6 +37,7 @@ ELDERLY_AGE = 70
 COLLECTIVE_HEAD_COUNT = 5
 MAX_HEAD_COUNT = 500
 MAX_TEXT = 4000
+WRITE_ATTEMPTS = 3
 
 
 def _age_on(birth: date, day: date) -> int:
@@ -89,19 +90,37 @@ class RegistrationService:
         numbers = [c.document.number for c in checked if c.document.number]
         if len(numbers) != len(set(numbers)):
             raise InvalidInput("petitioners", "duplicate_person")
-        try:
-            with self._ctx.db.write() as s:
-                existing = s.scalar(select(Visit).where(Visit.client_key == draft.client_key))
-                if existing is not None:
-                    return Result(self._answer(s, existing, None, already=True))
-                return self._register_in(s, draft, checked, now, check_in, room_id, reason)
-        except IntegrityError:
-            # A concurrent retry of the same client_key won the race: answer with it.
-            with self._ctx.db.read() as s:
-                existing = s.scalar(select(Visit).where(Visit.client_key == draft.client_key))
-                if existing is None:
+        priority = draft.priority or self._derived_priority(checked, draft.channel, now.date())
+        request = VisitRequest(
+            draft.topic_id,
+            draft.head_count,
+            priority,
+            draft.requested_room_id,
+            draft.requested_leader_id,
+        )
+        # The allocation reads every queue: done before the write lock is taken, so
+        # concurrent desks hold the lock only for numbering and inserts.
+        allocation = self._plan(draft.event_id, request, now, planning=not check_in)
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with self._ctx.db.write() as s:
+                    existing = s.scalar(select(Visit).where(Visit.client_key == draft.client_key))
+                    if existing is not None:
+                        return Result(self._answer(s, existing, None, already=True))
+                    return self._register_in(
+                        s, draft, checked, now, priority, allocation, check_in, room_id, reason
+                    )
+            except IntegrityError:
+                # Another station registered the same client_key (a retry) or the same
+                # person at the same moment: answer with the first, or try again — the
+                # person now exists and is found instead of inserted.
+                with self._ctx.db.read() as s:
+                    existing = s.scalar(select(Visit).where(Visit.client_key == draft.client_key))
+                    if existing is not None:
+                        return Result(self._answer(s, existing, None, already=True))
+                if attempt == WRITE_ATTEMPTS - 1:
                     raise
-                return Result(self._answer(s, existing, None, already=True))
+        raise AssertionError("unreachable")
 
     def _register_in(
         self,
@@ -109,6 +128,8 @@ class RegistrationService:
         draft: VisitDraft,
         checked: Sequence[CheckedPetitioner],
         now: datetime,
+        priority: Priority,
+        allocation: Allocation,
         check_in: bool,
         room_id: int | None,
         reason: str,
@@ -120,7 +141,6 @@ class RegistrationService:
             raise InvalidInput("topic_id", "unknown")
         people = [upsert_petitioner(s, p, now) for p in checked]
         history = earlier_visits(s, people, None)
-        priority = draft.priority or self._derived_priority(people, draft.channel, event.event_date)
         visit = Visit(
             client_key=draft.client_key,
             event_id=event.id,
@@ -161,9 +181,7 @@ class RegistrationService:
             room_id=None,
             now=now,
         )
-        allocation = self._allocate(
-            s, visit, now, planning=not check_in, room_id=room_id, reason=reason
-        )
+        self._apply_allocation(s, visit, allocation, room_id, reason)
         if check_in:
             self._enter_queue(s, event, visit, now)
             for member in s.scalars(select(VisitMember).where(VisitMember.visit_id == visit.id)):
@@ -206,9 +224,8 @@ class RegistrationService:
             allocation = None
             if visit.status == VisitStatus.PRE_REGISTERED.value:
                 event = s.get_one(ReceptionEvent, visit.event_id)
-                allocation = self._allocate(
-                    s, visit, now, planning=False, room_id=room_id, reason=override_reason
-                )
+                allocation = self._plan(visit.event_id, self._request(visit), now, planning=False)
+                self._apply_allocation(s, visit, allocation, room_id, override_reason)
                 self._enter_queue(s, event, visit, now)
             return Result(self._answer(s, visit, allocation), self._changes(visit))
 
@@ -274,49 +291,56 @@ class RegistrationService:
 
     @staticmethod
     def _derived_priority(
-        people: Sequence[Petitioner], channel: RegistrationChannel, day: date
+        people: Sequence[CheckedPetitioner], channel: RegistrationChannel, day: date
     ) -> Priority:
         if any(p.is_disabled for p in people):
             return Priority.DISABLED
-        if any(p.birth_date and _age_on(p.birth_date, day) >= ELDERLY_AGE for p in people):
+        births = [p.document.birth_date for p in people]
+        if any(b and _age_on(b, day) >= ELDERLY_AGE for b in births):
             return Priority.ELDERLY
         if channel is not RegistrationChannel.WALK_IN:
             return Priority.PRE_BOOKED
         return Priority.NORMAL
 
-    def _allocate(
-        self,
-        s: Session,
-        visit: Visit,
-        now: datetime,
-        *,
-        planning: bool,
-        room_id: int | None,
-        reason: str,
-    ) -> Allocation:
-        request = VisitRequest(
+    @staticmethod
+    def _request(visit: Visit) -> VisitRequest:
+        return VisitRequest(
             visit.topic_id,
             visit.head_count,
             Priority(visit.priority),
             visit.requested_room_id,
             visit.requested_leader_id,
         )
-        states = room_states(s, visit.event_id, now, planning=planning)
-        allocation = allocate(request, states, service_times(s, visit.event_id))
-        if room_id is not None:
-            room = s.get(Room, room_id)
-            if room is None or room.event_id != visit.event_id:
-                raise InvalidInput("room_id", "unknown")
-            if not room.is_open:
-                raise InvalidInput("room_id", "closed")
-            chosen = next((c for c in allocation.candidates if c.room_id == room_id), None)
-            visit.room_id, visit.override_reason = room_id, reason.strip()
-            visit.allocation_reason = "override"
-            visit.expected_wait_minutes = chosen.expected_wait_minutes if chosen else None
-        else:
+
+    def _plan(
+        self, event_id: int, request: VisitRequest, now: datetime, *, planning: bool
+    ) -> Allocation:
+        """The allocator's choice from a short read of the queues."""
+        with self._ctx.db.read() as s:
+            if s.get(ReceptionEvent, event_id) is None:
+                raise NotFound("event", event_id)
+            if s.get(Topic, request.topic_id) is None:
+                raise InvalidInput("topic_id", "unknown")
+            states = room_states(s, event_id, now, planning=planning)
+            return allocate(request, states, service_times(s, event_id))
+
+    @staticmethod
+    def _apply_allocation(
+        s: Session, visit: Visit, allocation: Allocation, room_id: int | None, reason: str
+    ) -> None:
+        if room_id is None:
             visit.room_id, visit.allocation_reason = allocation.room_id, allocation.reason.value
             visit.expected_wait_minutes = allocation.expected_wait_minutes
-        return allocation
+            return
+        room = s.get(Room, room_id)
+        if room is None or room.event_id != visit.event_id:
+            raise InvalidInput("room_id", "unknown")
+        if not room.is_open:
+            raise InvalidInput("room_id", "closed")
+        chosen = next((c for c in allocation.candidates if c.room_id == room_id), None)
+        visit.room_id, visit.override_reason = room_id, reason.strip()
+        visit.allocation_reason = "override"
+        visit.expected_wait_minutes = chosen.expected_wait_minutes if chosen else None
 
     @staticmethod
     def _enter_queue(s: Session, event: ReceptionEvent, visit: Visit, now: datetime) -> None:

@@ -78,7 +78,7 @@ class SearchService:
     def _find_kind(
         self, s: Session, event_id: int, kind: QueryKind, raw: str, text: str, limit: int
     ) -> list[SearchHit]:
-        people: Select[tuple[int]] | None = None
+        people: Select[int] | None = None
         d = self._ctx.db.dialect
         if kind is QueryKind.NAME:
             people = select(Petitioner.id).where(_prefix(Petitioner.name, text, d))

@@ -34,7 +34,7 @@ from app.services.setup_data import (
     UnitInfo,
 )
 
-EVENT_COUNTERS = ("ticket", "queue", "case")
+EVENT_COUNTERS = ("ticket", "queue")
 
 
 def _require_text(field: str, value: str, max_len: int) -> str:

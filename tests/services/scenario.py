@@ -73,7 +73,7 @@ def person(
         name,
         DocumentType.RESIDENT_ID,
         make_resident_id("330726", birth, seq % 1000),
-        phone or f"1380000{seq:04d}",
+        phone or f"138{seq % 100_000_000:08d}",
     )
 
 

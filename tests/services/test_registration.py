@@ -23,7 +23,8 @@ def test_walk_in_gets_room_ticket_and_first_case(services: Services) -> None:
     assert r.room_id == day.room_land
     assert (r.ticket_number, r.ticket_text) == (1, "001")
     assert len(r.case_ids) == 1
-    assert r.allocation is not None and r.allocation.reason == "topic_match"
+    assert r.allocation is not None
+    assert r.allocation.reason == "topic_match"
     assert not r.is_repeat
     assert result.changes.ids(result.changes.items[0].entity) == {r.visit_id}
 
@@ -93,7 +94,8 @@ def test_collective_visit_flag_follows_head_count(services: Services) -> None:
     day = build_day(services)
     r = services.registration.register_walk_in(visit(day, person(1), head_count=6)).value
     card = services.reception.case_card(r.visit_id)
-    assert card.is_collective and "collective" in card.risk_flags
+    assert card.is_collective
+    assert "collective" in card.risk_flags
 
 
 def test_repeat_visit_found_by_id_number_and_by_phone(services: Services, clock) -> None:  # type: ignore[no-untyped-def]
@@ -114,11 +116,13 @@ def test_pre_registration_then_check_in_of_single_members(services: Services) ->
     pre = services.registration.pre_register(
         visit(day, person(1), person(2, "张三"), channel=RegistrationChannel.TOWNSHIP)
     ).value
-    assert pre.status == VisitStatus.PRE_REGISTERED and pre.ticket_number is None
+    assert pre.status == VisitStatus.PRE_REGISTERED
+    assert pre.ticket_number is None
     assert pre.room_id == day.room_land  # allotted for planning
     first_member = pre.petitioner_ids[0]
     checked = services.registration.check_in(pre.visit_id, member_ids=[first_member]).value
-    assert checked.status == VisitStatus.WAITING and checked.ticket_number == 1
+    assert checked.status == VisitStatus.WAITING
+    assert checked.ticket_number == 1
     again = services.registration.check_in(pre.visit_id).value
     assert again.ticket_number == 1  # second check-in keeps the ticket
     entry = services.queue.room_queue(day.room_land).waiting[0]

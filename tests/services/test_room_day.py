@@ -37,7 +37,8 @@ def test_call_next_serves_priority_lane_first_then_check_in_order(services: Serv
     order = [e.visit_id for e in services.queue.room_queue(day.room_land).waiting]
     assert order == [old.visit_id, a.visit_id, b.visit_id]
     called = services.queue.call_next(day.room_land).value
-    assert called is not None and called.visit_id == old.visit_id
+    assert called is not None
+    assert called.visit_id == old.visit_id
     with pytest.raises(InvalidState):
         services.queue.call_next(day.room_land)  # room busy until the batch is dealt with
     board = {w.room_id: w for w in services.queue.room_waits(day.event_id)}
@@ -65,7 +66,8 @@ def test_no_show_requeue_hold_resume_and_transfer(services: Services) -> None:
     with pytest.raises(InvalidInput):
         q.transfer(b.visit_id, day.room_general, "  ")
     moved = q.transfer(b.visit_id, day.room_general, "涉及法院判决").value
-    assert moved.room_id == day.room_general and moved.status == VisitStatus.WAITING
+    assert moved.room_id == day.room_general
+    assert moved.status == VisitStatus.WAITING
     with pytest.raises(InvalidState):
         q.resume(b.visit_id)
 
@@ -79,16 +81,16 @@ def test_hand_over_creates_assignment_clocks_and_print_jobs(
     services.queue.start_reception(r.visit_id)
     card = services.reception.case_card(r.visit_id)
     assert card.suggested_unit_ids[0] == day.land_bureau
-    assert (
-        card.petitioners[0].id_masked.startswith("330726") and "*" in card.petitioners[0].id_masked
-    )
+    assert card.petitioners[0].id_masked.startswith("330726")
+    assert "*" in card.petitioners[0].id_masked
     case = card.cases[0]
     decision = HandOver(
         day.land_bureau, Urgency.YELLOW, "请于3个工作日内反馈", frozenset({day.town})
     )
     result = services.reception.decide(case.case_id, case.version, decision)
     d = result.value
-    assert d.visit_done and d.assignment_id is not None
+    assert d.visit_done
+    assert d.assignment_id is not None
     assert len(d.print_job_ids) == 4  # lead unit, co-unit, archive, receipt
     card = services.reception.case_card(r.visit_id)
     brief = card.cases[0].assignment
@@ -178,11 +180,14 @@ def test_assignment_lifecycle_with_extension_limit_reopen_and_follow_up(
     )
     assert len(assignments.follow_up_attempts(aid)) == 2
     stats = StatisticsService(services.ctx).event_statistics(day.event_id)
-    assert stats.assignments_closed == 1 and stats.closed_on_time == 1
-    assert stats.satisfaction_rate == 1.0 and stats.participation_rate == 1.0
+    assert stats.assignments_closed == 1
+    assert stats.closed_on_time == 1
+    assert stats.satisfaction_rate == 1.0
+    assert stats.participation_rate == 1.0
     v = assignments.reopen(aid, v, "来访人不满意").value
     row = assignments.board()[0]
-    assert row.status == AssignmentStatus.FEEDBACK_GIVEN and row.reopened_count == 1
+    assert row.status == AssignmentStatus.FEEDBACK_GIVEN
+    assert row.reopened_count == 1
     with pytest.raises(ChangedElsewhere):
         assignments.close(aid, v - 1, "旧版本")
 
@@ -191,14 +196,15 @@ def test_statistics_add_up(services: Services) -> None:
     day = build_day(services)
     reg = services.registration
     r1 = reg.register_walk_in(visit(day, person(1), head_count=6)).value
-    reg.register_walk_in(visit(day, person(2), topic=day.labour)).value
+    reg.register_walk_in(visit(day, person(2), topic=day.labour))
     reg.pre_register(visit(day, person(3)))
     services.queue.call_next(day.room_land)
     case = services.reception.case_card(r1.visit_id).cases[0]
     services.reception.decide(case.case_id, case.version, ResolvedOnSpot("当场解决"))
     stats = StatisticsService(services.ctx).event_statistics(day.event_id)
     assert (stats.batches, stats.persons, stats.distinct_people) == (2, 7, 2)
-    assert stats.pre_registered == 1 and stats.collective_batches == 1
+    assert stats.pre_registered == 1
+    assert stats.collective_batches == 1
     assert stats.outcomes == {Outcome.RESOLVED_ON_SPOT.value: 1}
     assert sum(b.batches for b in stats.by_topic) == 2
     assert stats.on_spot_rate == 1.0
@@ -217,9 +223,12 @@ def test_search_by_every_kind_of_query(services: Services) -> None:
         return any(h.visit_id == r.visit_id for h in search.find(day.event_id, q))
 
     assert found("单田")
-    assert found("stf") and found("shantianfang")
-    assert found(p.document_number[-4:]) and found(p.document_number[-6:])
-    assert found("5678") and found("13912345678")
+    assert found("stf")
+    assert found("shantianfang")
+    assert found(p.document_number[-4:])
+    assert found(p.document_number[-6:])
+    assert found("5678")
+    assert found("13912345678")
     assert found(p.document_number)
     assert found("001")
     assert found(card.cases[0].query_code.lower())
@@ -229,4 +238,5 @@ def test_search_by_every_kind_of_query(services: Services) -> None:
     assert not found("王")
     assert search.find(day.event_id, "   ") == ()
     hit = search.find(day.event_id, "stf")[0]
-    assert "*" in hit.id_masked and "*" in hit.phone_masked
+    assert "*" in hit.id_masked
+    assert "*" in hit.phone_masked
