@@ -188,3 +188,21 @@ def test_preview_lists_every_open_room(services: Services) -> None:
         day.room_labour,
         day.room_general,
     }
+
+
+def test_two_stations_editing_one_visit_second_gets_conflict(services: Services) -> None:
+    from app.bootstrap import build_services
+    from app.services.context import Actor
+
+    day = build_day(services)
+    other = build_services(services.ctx.db, services.ctx.clock, Actor("王文书", "desk2"))
+    r = services.registration.register_walk_in(visit(day, person(1))).value
+    seen_here = services.reception.case_card(r.visit_id).version
+    seen_there = other.reception.case_card(r.visit_id).version
+    edit = VisitEdit(day.land, 1, "一号台修改", "", "", Priority.NORMAL)
+    services.registration.edit_visit(r.visit_id, seen_here, edit)
+    with pytest.raises(ChangedElsewhere):
+        other.registration.edit_visit(
+            r.visit_id, seen_there, dataclasses.replace(edit, summary="二号台修改")
+        )
+    assert other.reception.case_card(r.visit_id).summary == "一号台修改"
