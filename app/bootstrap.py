@@ -8,10 +8,13 @@ from app.clock import Clock, SystemClock
 from app.db import Database
 from app.migrations import SchemaState, upgrade_to_head
 from app.services.context import Actor, ServiceContext
+from app.services.assignments import AssignmentService
 from app.services.queue import QueueService
 from app.services.reception import ReceptionService
 from app.services.registration import RegistrationService
+from app.services.search import SearchService
 from app.services.setup import SetupService
+from app.services.statistics import StatisticsService
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,9 @@ class Services:
     registration: RegistrationService
     queue: QueueService
     reception: ReceptionService
+    assignments: AssignmentService
+    statistics: StatisticsService
+    search: SearchService
 
 
 def open_database(url: str) -> tuple[Database, SchemaState]:
@@ -42,5 +48,12 @@ def build_services(
     """Wire the services over one database."""
     ctx = ServiceContext(db, clock or SystemClock(), actor or Actor())
     return Services(
-        ctx, SetupService(ctx), RegistrationService(ctx), QueueService(ctx), ReceptionService(ctx)
+        ctx,
+        SetupService(ctx),
+        RegistrationService(ctx),
+        QueueService(ctx),
+        ReceptionService(ctx),
+        AssignmentService(ctx),
+        StatisticsService(ctx),
+        SearchService(ctx),
     )

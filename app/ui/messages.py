@@ -1,0 +1,100 @@
+"""Words for typed errors: services raise data, this module says it to the user."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.allocation import NoOpenRoom
+from app.domain.errors import InvalidInput, ReceptionDayError
+from app.services.errors import ChangedElsewhere, InvalidState, NotFound
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def field_label(field: str) -> str:
+    """A field code (``petitioners[1].id_number``) as the user knows it."""
+    labels = {
+        "name": _t("姓名"),
+        "id_number": _t("证件号码"),
+        "phone": _t("联系电话"),
+        "address": _t("住址"),
+        "head_count": _t("人数"),
+        "topic_id": _t("反映类别"),
+        "summary": _t("问题摘要"),
+        "demand": _t("诉求"),
+        "note": _t("备注"),
+        "petitioners": _t("来访人"),
+        "override_reason": _t("改派理由"),
+        "room_id": _t("接待室"),
+        "reason": _t("理由"),
+        "instruction": _t("领导批示"),
+        "lead_unit_id": _t("牵头单位"),
+        "co_unit_ids": _t("协办单位"),
+        "channel": _t("法定途径"),
+        "days": _t("延期天数"),
+        "approver": _t("批准人"),
+        "content": _t("反馈内容"),
+        "result": _t("办理结果"),
+        "satisfaction": _t("满意度"),
+        "number": _t("编号"),
+        "code": _t("代码"),
+    }
+    match = re.fullmatch(r"petitioners\[(\d+)\]\.(\w+)", field)
+    if match:
+        person = _t("第 {n} 位来访人").format(n=int(match.group(1)) + 1)
+        return f"{person}{labels.get(match.group(2), match.group(2))}"
+    return labels.get(field, field)
+
+
+def reason_text(reason: str, details: dict[str, object]) -> str:
+    """A rejection reason code in words."""
+    texts = {
+        "required": _t("不能为空"),
+        "too_long": _t("太长（最多 {max} 字）"),
+        "length": _t("位数不对"),
+        "characters": _t("含有不允许的字符"),
+        "checksum": _t("校验位不对，请核对号码"),
+        "birth_date": _t("出生日期不存在"),
+        "future_birth_date": _t("出生日期在今天之后"),
+        "region": _t("地区代码不存在"),
+        "format": _t("格式不对"),
+        "area_code": _t("缺少或错误的区号"),
+        "out_of_range": _t("超出范围（{min}–{max}）"),
+        "fewer_than_named": _t("少于登记的来访人数（{named} 人）"),
+        "duplicate": _t("已存在"),
+        "duplicate_person": _t("同一人登记了两次"),
+        "unknown": _t("不存在"),
+        "closed": _t("已关闭"),
+        "same_room": _t("就是当前接待室"),
+        "not_positive": _t("必须大于 0"),
+        "exceeds_statutory_limit": _t("超过法定期限，最多还可延期 {max} 天"),
+        "contains_lead_unit": _t("不能与牵头单位相同"),
+        "not_in_visit": _t("不属于本批次"),
+        "not_reached": _t("未联系上时不能填写满意度"),
+    }
+    text = texts.get(reason, reason)
+    try:
+        return text.format(**details)
+    except (KeyError, IndexError):
+        return text
+
+
+def describe_error(error: BaseException) -> str:
+    """One sentence for any error a service can raise."""
+    if isinstance(error, InvalidInput):
+        return f"{field_label(error.field)}：{reason_text(error.reason, error.details)}"
+    if isinstance(error, ChangedElsewhere):
+        return _t("该记录已在其他工作站修改，请刷新后重试。")
+    if isinstance(error, InvalidState):
+        return _t("当前状态（{state}）下不能执行此操作。").format(state=error.state)
+    if isinstance(error, NotFound):
+        return _t("找不到该记录（可能已被删除）。")
+    if isinstance(error, NoOpenRoom):
+        return _t("没有开放的接待室。")
+    if isinstance(error, ReceptionDayError):
+        return str(error)
+    return _t("操作失败：{error}").format(error=error)

@@ -1,0 +1,1 @@
+"""One module per station: desk, room, print, display, setup."""

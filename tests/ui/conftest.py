@@ -1,0 +1,43 @@
+"""UI test fixtures: real services on a temporary SQLite file, calls run immediately."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.bootstrap import Services
+from app.clock import ManualClock
+from app.ui.change_bus import ChangeBus
+from app.ui.env import UiEnv
+from app.ui.style import apply_style
+from app.ui.tasks import ImmediateRunner
+from tests.db_fixtures import START, open_services, sqlite_url
+from tests.services.scenario import Day, build_day
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(START)
+
+
+@pytest.fixture
+def services(tmp_path: Path, clock: ManualClock) -> Iterator[Services]:
+    db, services = open_services(sqlite_url(tmp_path), clock)
+    try:
+        yield services
+    finally:
+        db.dispose()
+
+
+@pytest.fixture
+def day(services: Services) -> Day:
+    return build_day(services)
+
+
+@pytest.fixture
+def ui_env(qapp: QApplication, services: Services, day: Day) -> UiEnv:
+    apply_style(qapp)
+    return UiEnv(services, ImmediateRunner(), ChangeBus(), day.event_id, "admin")
