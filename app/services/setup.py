@@ -12,14 +12,14 @@ from app.models import (
     ReceptionEvent,
     Room,
     Topic,
-    TopicUnitRule,
     Unit,
     room_leader,
     room_topic,
     room_unit,
 )
 from app.services.changes import Changes, Entity, Result
-from app.services.context import ServiceContext, create_counters, event_scope
+from app.services.context import create_counters, event_scope
+from app.services.directory import DirectoryEditing, require_text
 from app.services.errors import NotFound
 from app.services.setup_data import (
     EventDraft,
@@ -28,22 +28,11 @@ from app.services.setup_data import (
     LeaderInfo,
     RoomDraft,
     RoomInfo,
-    TopicDraft,
     TopicInfo,
-    UnitDraft,
     UnitInfo,
 )
 
 EVENT_COUNTERS = ("ticket", "queue")
-
-
-def _require_text(field: str, value: str, max_len: int) -> str:
-    value = value.strip()
-    if not value:
-        raise InvalidInput(field, "required")
-    if len(value) > max_len:
-        raise InvalidInput(field, "too_long", {"max": max_len})
-    return value
 
 
 def topic_info(t: Topic) -> TopicInfo:
@@ -114,73 +103,11 @@ def rooms_of(session: Session, event_id: int) -> tuple[RoomInfo, ...]:
     )
 
 
-class SetupService:
-    """Creates and edits events, rooms and the standing directory."""
-
-    def __init__(self, ctx: ServiceContext) -> None:
-        self._ctx = ctx
-
-    def add_topic(self, draft: TopicDraft) -> Result[TopicInfo]:
-        code = _require_text("code", draft.code, 32)
-        name = _require_text("name", draft.name, 64)
-        if not 1 <= draft.default_service_minutes <= 240:
-            raise InvalidInput("default_service_minutes", "out_of_range", {"min": 1, "max": 240})
-        with self._ctx.db.write() as s:
-            if s.scalar(select(Topic.id).where(Topic.code == code)) is not None:
-                raise InvalidInput("code", "duplicate")
-            order = len(s.scalars(select(Topic.id)).all())
-            topic = Topic(
-                code=code,
-                name=name,
-                national_class_code=draft.national_class_code.strip(),
-                default_service_minutes=draft.default_service_minutes,
-                is_general=draft.is_general,
-                is_legal_related=draft.is_legal_related,
-                sort_order=order,
-            )
-            s.add(topic)
-            s.flush()
-            return Result(topic_info(topic), Changes.of(Entity.SETUP, [topic.id]))
-
-    def add_unit(self, draft: UnitDraft) -> Result[UnitInfo]:
-        name = _require_text("name", draft.name, 128)
-        with self._ctx.db.write() as s:
-            if s.scalar(select(Unit.id).where(Unit.name == name)) is not None:
-                raise InvalidInput("name", "duplicate")
-            unit = Unit(
-                name=name,
-                short_name=draft.short_name.strip() or name[:32],
-                kind=draft.kind,
-                contact_person=draft.contact_person.strip(),
-                contact_phone=draft.contact_phone.strip(),
-            )
-            s.add(unit)
-            s.flush()
-            return Result(unit_info(unit), Changes.of(Entity.SETUP, [unit.id]))
-
-    def add_leader(self, name: str, title: str = "") -> Result[LeaderInfo]:
-        name = _require_text("name", name, 64)
-        with self._ctx.db.write() as s:
-            leader = Leader(name=name, title=title.strip())
-            s.add(leader)
-            s.flush()
-            return Result(
-                LeaderInfo(leader.id, leader.name, leader.title),
-                Changes.of(Entity.SETUP, [leader.id]),
-            )
-
-    def add_topic_unit_rule(self, topic_id: int, unit_id: int, rank: int = 0) -> Result[None]:
-        """Suggest ``unit_id`` as lead unit for cases on ``topic_id``."""
-        with self._ctx.db.write() as s:
-            if s.get(Topic, topic_id) is None:
-                raise NotFound("topic", topic_id)
-            if s.get(Unit, unit_id) is None:
-                raise NotFound("unit", unit_id)
-            s.add(TopicUnitRule(topic_id=topic_id, unit_id=unit_id, rank=rank))
-            return Result(None, Changes.of(Entity.SETUP, [topic_id]))
+class SetupService(DirectoryEditing):
+    """Creates and edits events, rooms and (through its base) the standing directory."""
 
     def create_event(self, draft: EventDraft) -> Result[EventInfo]:
-        name = _require_text("name", draft.name, 128)
+        name = require_text("name", draft.name, 128)
         prefix = draft.case_number_prefix.strip().upper()
         if not (1 <= len(prefix) <= 4 and prefix.isascii() and prefix.isalpha()):
             raise InvalidInput("case_number_prefix", "format")
@@ -199,6 +126,26 @@ class SetupService:
             create_counters(s, event_scope(event.id), EVENT_COUNTERS)
             return Result(event_info(event), Changes.of(Entity.EVENT, [event.id], event.id))
 
+    def update_event(self, event_id: int, draft: EventDraft) -> Result[EventInfo]:
+        """Change the event's name, date, venue, organisation and case-number prefix.
+
+        The settings are left alone (see :meth:`update_settings`). Case numbers already
+        issued keep their old prefix and date.
+        """
+        name = require_text("name", draft.name, 128)
+        prefix = draft.case_number_prefix.strip().upper()
+        if not (1 <= len(prefix) <= 4 and prefix.isascii() and prefix.isalpha()):
+            raise InvalidInput("case_number_prefix", "format")
+        with self._ctx.db.write() as s:
+            event = load_event(s, event_id)
+            event.name, event.event_date = name, draft.event_date
+            event.venue, event.organisation_name = (
+                draft.venue.strip(),
+                draft.organisation_name.strip(),
+            )
+            event.case_number_prefix = prefix
+            return Result(event_info(event), Changes.of(Entity.EVENT, [event_id], event_id))
+
     def update_settings(self, event_id: int, settings: EventSettings) -> Result[EventInfo]:
         with self._ctx.db.write() as s:
             event = load_event(s, event_id)
@@ -206,7 +153,7 @@ class SetupService:
             return Result(event_info(event), Changes.of(Entity.EVENT, [event_id], event_id))
 
     def add_room(self, event_id: int, draft: RoomDraft) -> Result[RoomInfo]:
-        name = _require_text("name", draft.name, 64)
+        name = require_text("name", draft.name, 64)
         if draft.number < 1:
             raise InvalidInput("number", "not_positive")
         with self._ctx.db.write() as s:
@@ -232,7 +179,7 @@ class SetupService:
 
     def update_room(self, room_id: int, draft: RoomDraft) -> Result[RoomInfo]:
         """Replace a room's name, number, topics, units, leaders and open state."""
-        name = _require_text("name", draft.name, 64)
+        name = require_text("name", draft.name, 64)
         with self._ctx.db.write() as s:
             room = s.get(Room, room_id)
             if room is None:
@@ -296,19 +243,3 @@ class SetupService:
                 tuple(unit_info(u) for u in units),
                 tuple(LeaderInfo(x.id, x.name, x.title) for x in leaders),
             )
-
-    def suggested_units(self, topic_id: int, room_id: int | None = None) -> tuple[UnitInfo, ...]:
-        """Lead-unit suggestions: rule units present in the room first, then other rule units."""
-        with self._ctx.db.read() as s:
-            rules = s.execute(
-                select(Unit, TopicUnitRule.rank)
-                .join(TopicUnitRule, TopicUnitRule.unit_id == Unit.id)
-                .where(TopicUnitRule.topic_id == topic_id)
-            ).all()
-            present: set[int] = set()
-            if room_id is not None:
-                present = set(
-                    s.scalars(select(room_unit.c.unit_id).where(room_unit.c.room_id == room_id))
-                )
-            ordered = sorted(rules, key=lambda row: (row[0].id not in present, row[1], row[0].id))
-            return tuple(unit_info(row[0]) for row in ordered)

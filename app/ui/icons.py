@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import cast
 
 import qtawesome as qta
 from PySide6.QtGui import QIcon
@@ -45,13 +46,23 @@ _NAMES = {
     "delete": "fa6s.trash-can",
     "add": "fa6s.plus",
     "lock": "fa6s.lock",
+    "unit": "fa6s.building-columns",
+    "leader": "fa6s.user-tie",
+    "topic": "fa6s.tags",
+    "wording": "fa6s.file-pen",
+    "event": "fa6s.calendar-days",
+    "edit": "fa6s.pen-to-square",
+    "full_screen": "fa6s.expand",
+    "room_open": "fa6s.door-open",
+    "room_closed": "fa6s.door-closed",
+    "rule": "fa6s.link",
 }
 
 
 @cache
 def icon(name: str, color: str = "#2b4a6f") -> QIcon:
     """The icon for a meaning (e.g. ``"call_next"``); raises KeyError for an unknown one."""
-    return qta.icon(_NAMES[name], color=color)
+    return cast(QIcon, qta.icon(_NAMES[name], color=color))
 
 
 def names() -> tuple[str, ...]:

@@ -42,6 +42,18 @@ def field_label(field: str) -> str:
         "satisfaction": _t("满意度"),
         "number": _t("编号"),
         "code": _t("代码"),
+        "urgency_days": _t("三色反馈期限"),
+        "urgency_days.green": _t("绿色期限"),
+        "urgency_days.yellow": _t("黄色期限"),
+        "urgency_days.red": _t("红色期限"),
+        "due_soon_days": _t("到期前提醒天数"),
+        "holidays": _t("节假日"),
+        "make_up_days": _t("调休上班日"),
+        "default_service_minutes": _t("平均接待时长"),
+        "national_class_code": _t("国家分类代码"),
+        "short_name": _t("简称"),
+        "case_number_prefix": _t("信访件编号前缀"),
+        "unit_id": _t("责任单位"),
     }
     match = re.fullmatch(r"petitioners\[(\d+)\]\.(\w+)", field)
     if match:
@@ -75,6 +87,8 @@ def reason_text(reason: str, details: dict[str, object]) -> str:
         "contains_lead_unit": _t("不能与牵头单位相同"),
         "not_in_visit": _t("不属于本批次"),
         "not_reached": _t("未联系上时不能填写满意度"),
+        "not_increasing": _t("应满足 绿色 ≤ 黄色 ≤ 红色"),
+        "also_a_holiday": _t("同一天不能既是节假日又是调休上班日"),
     }
     text = texts.get(reason, reason)
     try:

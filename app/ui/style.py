@@ -30,6 +30,8 @@ QPushButton:disabled { color: #9aa5b1; background: #eef1f4; }
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit {
               padding: 4px 6px; border: 1px solid #b8c4d4; border-radius: 3px;
               background: #ffffff; }
+QSpinBox::up-button, QSpinBox::down-button, QDoubleSpinBox::up-button,
+QDoubleSpinBox::down-button, QDateEdit::up-button, QDateEdit::down-button { width: 18px; }
 QLineEdit[invalid="true"], QComboBox[invalid="true"] { border: 2px solid #c62828; }
 QLabel[role="error"] { color: #c62828; }
 QLabel[role="warning"] { color: #8d5b00; background: #fff4d6; padding: 4px 8px;

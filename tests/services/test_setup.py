@@ -1,0 +1,58 @@
+"""Set-up service: events, rooms, directory edits and their validation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.bootstrap import Services
+from app.domain.errors import InvalidInput
+from app.services.setup_data import EventDraft, RoomDraft, TopicDraft, UnitDraft
+from tests.services.scenario import build_day
+
+
+def test_event_basics_and_rooms_can_be_edited(services: Services) -> None:
+    day = build_day(services)
+    setup = services.setup
+    info = setup.update_event(
+        day.event_id, EventDraft("改名后的接访日", date(2026, 11, 24), "县二中", "示范县", "xf")
+    ).value
+    assert (info.name, info.case_number_prefix, info.venue) == ("改名后的接访日", "XF", "县二中")
+    with pytest.raises(InvalidInput) as error:
+        setup.update_event(
+            day.event_id, EventDraft("x", date(2026, 11, 24), case_number_prefix="J1")
+        )
+    assert error.value.field == "case_number_prefix"
+    with pytest.raises(InvalidInput):
+        setup.add_room(day.event_id, RoomDraft(1, "重复编号"))
+    room = setup.update_room(
+        day.room_labour, RoomDraft(2, "劳动保障接待室", frozenset({day.labour}), is_open=False)
+    ).value
+    assert not room.is_open
+    assert room.name == "劳动保障接待室"
+
+
+def test_directory_edits_and_duplicate_rule(services: Services) -> None:
+    day = build_day(services)
+    setup = services.setup
+    topic = setup.update_topic(
+        day.labour, TopicDraft("labour", "劳动就业与社会保障", "03", 14)
+    ).value
+    assert topic.name == "劳动就业与社会保障"
+    with pytest.raises(InvalidInput):
+        setup.update_topic(day.labour, TopicDraft("land", "撞代码", "03", 14))
+    with pytest.raises(InvalidInput) as error:
+        setup.add_topic_unit_rule(day.land, day.land_bureau)
+    assert error.value.reason == "duplicate"
+    assert (day.land, day.land_bureau, 0) in setup.topic_unit_rules()
+    setup.remove_topic_unit_rule(day.land, day.town)
+    assert [u.id for u in setup.suggested_units(day.land)] == [day.land_bureau]
+    unit = setup.update_unit(
+        day.town, UnitDraft("城关镇人民政府", "城关", "township", "张干事", "0579-1234567")
+    ).value
+    assert unit.contact_person == "张干事"
+    setup.set_unit_active(day.court, False)
+    assert day.court not in {u.id for u in setup.event_setup(day.event_id).units}
+    leader = setup.update_leader(day.leader, "测试领导", "副县长").value
+    assert leader.title == "副县长"
