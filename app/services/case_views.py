@@ -33,8 +33,8 @@ def _age(birth: date | None, today: date) -> int | None:
 
 def petitioner_cards(s: Session, visit_id: int, today: date) -> tuple[PetitionerCard, ...]:
     """The batch's members, representative first, identifiers masked."""
-    rows = s.scalars(
-        select(Petitioner)
+    rows = s.execute(
+        select(Petitioner, VisitMember.checked_in_at)
         .join(VisitMember, VisitMember.petitioner_id == Petitioner.id)
         .where(VisitMember.visit_id == visit_id)
         .order_by(VisitMember.is_representative.desc(), VisitMember.id)
@@ -49,8 +49,9 @@ def petitioner_cards(s: Session, visit_id: int, today: date) -> tuple[Petitioner
             p.sex,
             p.address,
             p.is_disabled,
+            checked_in_at is not None,
         )
-        for p in rows
+        for p, checked_in_at in rows
     )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import ColumnElement, insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import InvalidInput
@@ -94,12 +94,8 @@ def upsert_petitioner(session: Session, person: CheckedPetitioner, now: datetime
         )
     phone = person.phone.normalised if person.phone else None
     if existing is not None:
-        if existing.name != person.name:
-            session.execute(
-                delete(PetitionerSearchKey).where(PetitionerSearchKey.petitioner_id == existing.id)
-            )
-            existing.name = person.name
-            _add_keys(session, existing.id, person.name)
+        # The name on file stays: a typo at the desk must not rewrite a person's history
+        # (the desk warns when the typed name differs from the stored one).
         if phone:
             existing.phone, existing.phone_tail_rev = phone, reversed_tail(phone)
         existing.address = person.address or existing.address
@@ -200,3 +196,20 @@ def _cases_of(session: Session, visit_ids: Iterable[int]) -> dict[int, tuple[Ear
             EarlierCase(case.case_number, case.topic_id, case.summary, case.outcome, unit_name)
         )
     return {k: tuple(v) for k, v in found.items()}
+
+
+def find_known_people(
+    session: Session, document: IdentityDocument | None, phone: str | None
+) -> list[Petitioner]:
+    """Stored people with this document number, or with this phone."""
+    conditions: list[ColumnElement[bool]] = []
+    if document is not None and document.number:
+        conditions.append(
+            (Petitioner.document_type == document.doc_type.value)
+            & (Petitioner.document_number == document.number)
+        )
+    if phone:
+        conditions.append(Petitioner.phone == phone)
+    if not conditions:
+        return []
+    return list(session.scalars(select(Petitioner).where(or_(*conditions)).limit(20)))

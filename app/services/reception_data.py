@@ -71,6 +71,7 @@ class PetitionerCard:
     sex: str | None
     address: str
     is_disabled: bool
+    checked_in: bool
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain.allocation import Allocation, VisitRequest, allocate
 from app.domain.errors import InvalidInput
@@ -16,9 +15,9 @@ from app.domain.numbering import format_ticket
 from app.domain.types import Priority, RegistrationChannel, VisitStatus
 from app.models import Case, Petitioner, ReceptionEvent, Room, Topic, Visit, VisitMember
 from app.services.case_records import create_case
-from app.services.changes import Changes, Entity, Result
-from app.services.context import ServiceContext, event_scope, take_number
-from app.services.errors import ChangedElsewhere, InvalidState, NotFound
+from app.services.changes import Result
+from app.services.context import event_scope, take_number
+from app.services.errors import InvalidState, NotFound
 from app.services.petitioners import (
     CheckedPetitioner,
     check_petitioner,
@@ -30,39 +29,21 @@ from app.services.registration_data import (
     EarlierVisit,
     RegisteredVisit,
     VisitDraft,
-    VisitEdit,
 )
-
-ELDERLY_AGE = 70
-COLLECTIVE_HEAD_COUNT = 5
-MAX_HEAD_COUNT = 500
-MAX_TEXT = 4000
-WRITE_ATTEMPTS = 3
-
-
-def _age_on(birth: date, day: date) -> int:
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
-
-
-def _check_texts(summary: str, demand: str, note: str) -> None:
-    for field, value in (("summary", summary), ("demand", demand), ("note", note)):
-        if len(value) > MAX_TEXT:
-            raise InvalidInput(field, "too_long", {"max": MAX_TEXT})
+from app.services.registration_rules import (
+    COLLECTIVE_HEAD_COUNT,
+    ELDERLY_AGE,
+    WRITE_ATTEMPTS,
+    age_on,
+    check_head_count,
+    check_texts,
+)
+from app.services.visit_corrections import VisitCorrections
 
 
-def _check_head_count(head_count: int, members: int) -> None:
-    if not 1 <= head_count <= MAX_HEAD_COUNT:
-        raise InvalidInput("head_count", "out_of_range", {"min": 1, "max": MAX_HEAD_COUNT})
-    if head_count < members:
-        raise InvalidInput("head_count", "fewer_than_named", {"named": members})
-
-
-class RegistrationService:
+class RegistrationService(VisitCorrections):
     """The desk's use cases. A retried call with the same ``client_key`` returns the
     first registration instead of registering the batch again."""
-
-    def __init__(self, ctx: ServiceContext) -> None:
-        self._ctx = ctx
 
     # -- registering -----------------------------------------------------------------
 
@@ -82,8 +63,8 @@ class RegistrationService:
         now = self._ctx.clock.now()
         if not draft.petitioners:
             raise InvalidInput("petitioners", "required")
-        _check_head_count(draft.head_count, len(draft.petitioners))
-        _check_texts(draft.summary, draft.demand, draft.note)
+        check_head_count(draft.head_count, len(draft.petitioners))
+        check_texts(draft.summary, draft.demand, draft.note)
         if room_id is not None and not reason.strip():
             raise InvalidInput("override_reason", "required")
         checked = [check_petitioner(p, i, now.date()) for i, p in enumerate(draft.petitioners)]
@@ -246,48 +227,7 @@ class RegistrationService:
             )
             return allocate(request, room_states(s, event_id, now), service_times(s, event_id))
 
-    # -- editing ---------------------------------------------------------------------
-
-    def edit_visit(self, visit_id: int, expected_version: int, edit: VisitEdit) -> Result[int]:
-        """Correct a visit; fails with ChangedElsewhere if another station changed it."""
-        _check_texts(edit.summary, edit.demand, edit.note)
-        try:
-            with self._ctx.db.write() as s:
-                visit = self._visit(s, visit_id)
-                if visit.version != expected_version:
-                    raise ChangedElsewhere("visit", visit_id)
-                members = len(
-                    s.scalars(select(VisitMember.id).where(VisitMember.visit_id == visit_id)).all()
-                )
-                _check_head_count(edit.head_count, members)
-                if s.get(Topic, edit.topic_id) is None:
-                    raise InvalidInput("topic_id", "unknown")
-                visit.topic_id, visit.head_count = edit.topic_id, edit.head_count
-                visit.is_collective = edit.head_count >= COLLECTIVE_HEAD_COUNT
-                visit.summary, visit.demand = edit.summary.strip(), edit.demand.strip()
-                visit.note, visit.priority = edit.note.strip(), edit.priority.value
-                s.flush()
-                return Result(visit.version, self._changes(visit))
-        except StaleDataError as error:
-            raise ChangedElsewhere("visit", visit_id) from error
-
-    def cancel(self, visit_id: int) -> Result[None]:
-        """Withdraw a pre-registration that has not checked in."""
-        with self._ctx.db.write() as s:
-            visit = self._visit(s, visit_id)
-            if visit.status != VisitStatus.PRE_REGISTERED.value:
-                raise InvalidState("visit", visit_id, visit.status, "cancel")
-            visit.status = VisitStatus.CANCELLED.value
-            return Result(None, self._changes(visit))
-
     # -- helpers ---------------------------------------------------------------------
-
-    @staticmethod
-    def _visit(s: Session, visit_id: int) -> Visit:
-        visit = s.get(Visit, visit_id)
-        if visit is None:
-            raise NotFound("visit", visit_id)
-        return visit
 
     @staticmethod
     def _derived_priority(
@@ -296,7 +236,7 @@ class RegistrationService:
         if any(p.is_disabled for p in people):
             return Priority.DISABLED
         births = [p.document.birth_date for p in people]
-        if any(b and _age_on(b, day) >= ELDERLY_AGE for b in births):
+        if any(b and age_on(b, day) >= ELDERLY_AGE for b in births):
             return Priority.ELDERLY
         if channel is not RegistrationChannel.WALK_IN:
             return Priority.PRE_BOOKED
@@ -387,7 +327,3 @@ class RegistrationService:
             version=visit.version,
             already_registered=already,
         )
-
-    @staticmethod
-    def _changes(visit: Visit) -> Changes:
-        return Changes.of(Entity.VISIT, [visit.id], visit.event_id)

@@ -30,8 +30,20 @@ QPushButton:disabled { color: #9aa5b1; background: #eef1f4; }
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit {
               padding: 4px 6px; border: 1px solid #b8c4d4; border-radius: 3px;
               background: #ffffff; }
-QSpinBox::up-button, QSpinBox::down-button, QDoubleSpinBox::up-button,
-QDoubleSpinBox::down-button, QDateEdit::up-button, QDateEdit::down-button { width: 18px; }
+QComboBox { padding-right: 24px; }
+QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: top right; width: 22px;
+              border-left: 1px solid #d4dbe5; }
+QComboBox::down-arrow, QDateEdit::down-arrow { image: url(@ICONS@/down-arrow.svg); width: 10px;
+              height: 6px; }
+QSpinBox, QDoubleSpinBox, QDateEdit { padding-right: 20px; }
+QSpinBox::up-button, QDoubleSpinBox::up-button, QDateEdit::up-button {
+              subcontrol-origin: border; subcontrol-position: top right; width: 18px; }
+QSpinBox::down-button, QDoubleSpinBox::down-button, QDateEdit::down-button {
+              subcontrol-origin: border; subcontrol-position: bottom right; width: 18px; }
+QSpinBox::up-arrow, QDoubleSpinBox::up-arrow, QDateEdit::up-arrow {
+              image: url(@ICONS@/up-arrow.svg); width: 10px; height: 6px; }
+QSpinBox::down-arrow, QDoubleSpinBox::down-arrow { image: url(@ICONS@/down-arrow.svg);
+              width: 10px; height: 6px; }
 QLineEdit[invalid="true"], QComboBox[invalid="true"] { border: 2px solid #c62828; }
 QLabel[role="error"] { color: #c62828; }
 QLabel[role="warning"] { color: #8d5b00; background: #fff4d6; padding: 4px 8px;
@@ -65,5 +77,6 @@ def apply_style(app: QApplication) -> str:
             family = families[0]
     font = QFont(family or app.font().family(), 11)
     app.setFont(font)
-    app.setStyleSheet(STYLE_SHEET)
+    icons = (resources_dir() / "icons").as_posix()
+    app.setStyleSheet(STYLE_SHEET.replace("@ICONS@", icons))
     return family

@@ -206,3 +206,25 @@ def test_two_stations_editing_one_visit_second_gets_conflict(services: Services)
             r.visit_id, seen_there, dataclasses.replace(edit, summary="二号台修改")
         )
     assert other.reception.case_card(r.visit_id).summary == "一号台修改"
+
+
+def test_earlier_visits_of_a_person_being_typed_in(services: Services) -> None:
+    from app.domain.types import DocumentType
+
+    day = build_day(services)
+    p = person(1, phone="13912340000")
+    first = services.registration.register_walk_in(visit(day, p)).value
+    found = services.registration.earlier_visits_of(DocumentType.RESIDENT_ID, p.document_number)
+    assert [e.visit_id for e in found] == [first.visit_id]
+    by_phone = services.registration.earlier_visits_of(DocumentType.RESIDENT_ID, "", "139-1234-0000")
+    assert [e.visit_id for e in by_phone] == [first.visit_id]
+    assert services.registration.earlier_visits_of(DocumentType.RESIDENT_ID, "123") == ()
+
+
+def test_a_retyped_name_does_not_rewrite_the_stored_person(services: Services) -> None:
+    day = build_day(services)
+    first = services.registration.register_walk_in(visit(day, person(1, "王小明"))).value
+    services.registration.register_walk_in(visit(day, person(1, "王小名")))
+    card = services.reception.case_card(first.visit_id)
+    assert card.petitioners[0].name == "王小明"
+    assert card.petitioners[0].checked_in
