@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import InvalidInput
 from app.domain.pinyin_keys import normalise_query, searchable_keys
-from app.services.registration import COLLECTIVE_HEAD_COUNT, MAX_HEAD_COUNT
+from app.services.registration_rules import COLLECTIVE_HEAD_COUNT, MAX_HEAD_COUNT
 from app.services.setup_data import EventSetup
 from app.ui.messages import describe_error
 from app.ui.widgets.desk_keys import tab_only

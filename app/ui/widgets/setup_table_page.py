@@ -1,12 +1,16 @@
-"""A set-up table: a filter box, the table (sortable) and a row of action buttons."""
+"""A set-up table: a filter box, the table (sortable) and a row of action buttons.
+
+Enter or a double click on a row emits :attr:`TablePage.activated`; Delete emits
+:attr:`TablePage.delete_requested` (pages that can remove rows ask before removing).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +30,7 @@ class TablePage(QWidget):
     """Shows a :class:`SetupTableModel`; Enter or a double click asks to edit a row."""
 
     activated = Signal(int)  # source row
+    delete_requested = Signal(int)  # source row
     selection_changed = Signal()
 
     def __init__(
@@ -34,9 +39,13 @@ class TablePage(QWidget):
         filter_hint: str,
         buttons: Sequence[QPushButton],
         parent: QWidget | None = None,
+        key: Callable[[Any], object] | None = None,
     ) -> None:
+        """``key`` names a row across reloads, so the selection survives them."""
         super().__init__(parent)
         self.model = model
+        self._key = key
+        self._kept: object = None
         self.proxy = filter_proxy(model, self)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(filter_hint)
@@ -58,7 +67,10 @@ class TablePage(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.activated.connect(self._activated)
+        self.view.installEventFilter(self)
         self.view.selectionModel().selectionChanged.connect(self.selection_changed)
+        model.modelAboutToBeReset.connect(self._keep_selection)
+        model.modelReset.connect(self._restore_selection)
         model.modelReset.connect(self._count)
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
@@ -93,6 +105,35 @@ class TablePage(QWidget):
         """Initial column widths in pixels (the last column stretches)."""
         for column, width in enumerate(widths):
             self.view.setColumnWidth(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Delete on the table asks to remove the selected row."""
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        ):
+            row = self.current_row()
+            if row is not None:
+                self.delete_requested.emit(row)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _keep_selection(self) -> None:
+        row = self.current_row()
+        self._kept = None if row is None or self._key is None else self._key(self.model.row_at(row))
+
+    def _restore_selection(self) -> None:
+        kept, self._kept = self._kept, None
+        if kept is None or self._key is None:
+            return
+        for row, data in enumerate(self.model.rows()):
+            if self._key(data) == kept:
+                self.select_row(row)
+                return
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
