@@ -51,8 +51,56 @@ def _admin_execute(sql: str) -> None:
         conn.execute(sql)  # type: ignore[arg-type]
 
 
+_TEMPLATE: list[str] = []
+
+
+def _template_name() -> str:
+    """A migrated database to copy: named by a hash of the migrations, made once."""
+    if _TEMPLATE:
+        return _TEMPLATE[0]
+    import hashlib
+
+    from sqlalchemy import create_engine
+
+    from app.migrations import upgrade_to_head
+
+    folder = Path(__file__).resolve().parents[1] / "app" / "migrations" / "versions"
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(folder.glob("*.py"))))
+    name = f"rd_tpl_{digest.hexdigest()[:12]}"
+    import psycopg
+
+    with psycopg.connect(PG_ADMIN_URL.replace("+psycopg", ""), autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+    if not exists:
+        building = f"{name}_{uuid.uuid4().hex[:6]}"
+        _admin_execute(f'CREATE DATABASE "{building}"')
+        engine = create_engine(f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{building}")
+        upgrade_to_head(engine)
+        engine.dispose()
+        try:
+            _admin_execute(f'ALTER DATABASE "{building}" RENAME TO "{name}"')
+        except Exception:  # another test run made it first
+            _admin_execute(f'DROP DATABASE IF EXISTS "{building}" WITH (FORCE)')
+    _TEMPLATE.append(name)
+    return name
+
+
 def fresh_pg_url() -> Iterator[str]:
-    """A new empty PostgreSQL database for one test, dropped afterwards."""
+    """A new migrated PostgreSQL database for one test (a copy of a template), dropped
+    afterwards."""
+    skip_or_fail_without_pg()
+    template = _template_name()
+    name = f"rd_test_{uuid.uuid4().hex[:12]}"
+    _admin_execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    base = PG_ADMIN_URL.rsplit("/", 1)[0]
+    try:
+        yield f"{base}/{name}"
+    finally:
+        _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def empty_pg_url() -> Iterator[str]:
+    """A new EMPTY PostgreSQL database (for migration tests), dropped afterwards."""
     skip_or_fail_without_pg()
     name = f"rd_test_{uuid.uuid4().hex[:12]}"
     _admin_execute(f'CREATE DATABASE "{name}"')

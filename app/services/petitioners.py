@@ -152,7 +152,7 @@ def earlier_visits(
         .join(VisitMember, VisitMember.visit_id == Visit.id)
         .join(Petitioner, Petitioner.id == VisitMember.petitioner_id)
         .join(ReceptionEvent, ReceptionEvent.id == Visit.event_id)
-        .where(or_(*[VisitMember.petitioner_id == pid for pid in matched]))
+        .where(VisitMember.petitioner_id.in_(list(matched)))
         .order_by(Visit.registered_at.desc(), Visit.id.desc())
         .limit(50)
     )

@@ -220,7 +220,8 @@ class QueueService:
             allowed = (S.WAITING, S.CALLED, S.IN_RECEPTION, S.ON_HOLD, S.NO_SHOW)
             if visit.status not in allowed:
                 raise InvalidState("visit", visit_id, visit.status, "transfer")
-            visit.room_id, visit.status, visit.called_at = room_id, S.WAITING.value, None
+            visit.room_id, visit.status = room_id, S.WAITING.value
+            visit.called_at, visit.started_at = None, None
             visit.override_reason, visit.allocation_reason = reason.strip(), "transfer"
             return self._done(s, visit)
 
@@ -267,7 +268,9 @@ class QueueService:
         elif target is S.NO_SHOW:
             visit.no_show_count += 1
         elif target is S.WAITING:
-            visit.called_at = None
+            # Back in a queue: the next reception starts afresh, so learned service
+            # times never include time spent on hold or waiting.
+            visit.called_at, visit.started_at = None, None
         if new_seq:
             visit.queue_seq = take_number(s, event_scope(visit.event_id), "queue")
         visit.status = target.value

@@ -71,7 +71,9 @@ class RegistrationService(VisitCorrections):
         numbers = [c.document.number for c in checked if c.document.number]
         if len(numbers) != len(set(numbers)):
             raise InvalidInput("petitioners", "duplicate_person")
-        priority = draft.priority or self._derived_priority(checked, draft.channel, now.date())
+        priority = draft.priority or self._derived_priority(
+            checked, draft.channel, self._event_date(draft.event_id)
+        )
         request = VisitRequest(
             draft.topic_id,
             draft.head_count,
@@ -241,6 +243,14 @@ class RegistrationService(VisitCorrections):
         if channel is not RegistrationChannel.WALK_IN:
             return Priority.PRE_BOOKED
         return Priority.NORMAL
+
+    def _event_date(self, event_id: int) -> date:
+        """The day ages are counted on (a pre-registration is made days before)."""
+        with self._ctx.db.read() as s:
+            event = s.get(ReceptionEvent, event_id)
+            if event is None:
+                raise NotFound("event", event_id)
+            return event.event_date
 
     @staticmethod
     def _request(visit: Visit) -> VisitRequest:

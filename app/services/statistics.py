@@ -177,6 +177,7 @@ class StatisticsService:
                 "unit": dict(s.execute(select(Unit.id, Unit.name)).all()),
             }
         outcome_of = {c.id: c.outcome for c in cases}
+        visit_of_case = {c.id: c.visit_id for c in cases}
         visit_of = {v.id: v for v in checked}
 
         def breakdown(kind: str, pairs: list[tuple[int | None, int]]) -> tuple[Breakdown, ...]:
@@ -187,7 +188,7 @@ class StatisticsService:
             rows = []
             for key, ids in groups.items():
                 tally = Tally(outcome_of.get(i) for i in ids)
-                vids = {c.visit_id for c in cases if c.id in set(ids)}
+                vids = {visit_of_case[i] for i in ids if i in visit_of_case}
                 rows.append(
                     Breakdown(
                         key,

@@ -9,7 +9,7 @@ import pytest
 
 from app.bootstrap import Services
 from app.clock import ManualClock
-from tests.db_fixtures import START, fresh_pg_url, open_services, sqlite_url
+from tests.db_fixtures import START, empty_pg_url, fresh_pg_url, open_services, sqlite_url
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
@@ -32,3 +32,12 @@ def services(db_url: str, clock: ManualClock) -> Iterator[Services]:
         yield services
     finally:
         db.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
+def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database nobody has migrated yet."""
+    if request.param == "sqlite":
+        yield sqlite_url(tmp_path)
+    else:
+        yield from empty_pg_url()

@@ -16,7 +16,8 @@ from app.migrations import DatabaseTooNew, head_revision, schema_state
 from app.models import Base
 
 
-def test_migrations_produce_exactly_the_models(db_url: str) -> None:
+def test_migrations_produce_exactly_the_models(empty_db_url: str) -> None:
+    db_url = empty_db_url
     db, state = open_database(db_url)
     try:
         assert state.is_empty

@@ -136,7 +136,7 @@ class QueueMachine(RuleBasedStateMachine):
             self.s.queue.no_show(vid)
         elif how == "transfer":
             self.s.queue.transfer(vid, self.rooms[(room + 1) % 3], "转其他接待室")
-        elif how == "start":
+        elif how == "start" and serving.status == VisitStatus.CALLED:
             self.s.queue.start_reception(vid)
 
     @rule(room=st.integers(0, 2))

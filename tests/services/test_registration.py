@@ -216,7 +216,9 @@ def test_earlier_visits_of_a_person_being_typed_in(services: Services) -> None:
     first = services.registration.register_walk_in(visit(day, p)).value
     found = services.registration.earlier_visits_of(DocumentType.RESIDENT_ID, p.document_number)
     assert [e.visit_id for e in found] == [first.visit_id]
-    by_phone = services.registration.earlier_visits_of(DocumentType.RESIDENT_ID, "", "139-1234-0000")
+    by_phone = services.registration.earlier_visits_of(
+        DocumentType.RESIDENT_ID, "", "139-1234-0000"
+    )
     assert [e.visit_id for e in by_phone] == [first.visit_id]
     assert services.registration.earlier_visits_of(DocumentType.RESIDENT_ID, "123") == ()
 
