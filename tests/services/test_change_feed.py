@@ -50,7 +50,8 @@ def test_postgresql_notifies_a_registration() -> None:
             listener.poll()  # drop the set-up notices
             services.registration.register_walk_in(visit(day, person(1, "隐私测试")))
             changes = listener.poll(timeout=2)
-            assert changes.touches(Entity.VISIT) and changes.touches(Entity.CASE)
+            assert changes.touches(Entity.VISIT)
+            assert changes.touches(Entity.CASE)
             assert all(c.event_id == day.event_id for c in changes.items)
         finally:
             listener.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 from app.domain.errors import InvalidInput
@@ -14,8 +15,26 @@ from app.ui.dialogs.setup_base import SetupDialog
 from app.ui.env import UiEnv
 
 
+class RankSpinBox(QSpinBox):
+    """A stored rank (0 first) shown and typed as a place counted from 1."""
+
+    def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt API
+        return str(value + 1)
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt API
+        return int(text.strip()) - 1
+
+    def validate(self, text: str, pos: int) -> object:
+        typed = text.strip()
+        if typed and not typed.isdigit():
+            return (QValidator.State.Invalid, text, pos)
+        if typed and self.minimum() <= int(typed) - 1 <= self.maximum():
+            return (QValidator.State.Acceptable, text, pos)
+        return (QValidator.State.Intermediate, text, pos)
+
+
 class RuleDialog(SetupDialog):
-    """Pick a topic and a unit not yet suggested for it; rank 0 is suggested first."""
+    """Pick a topic and a unit not yet suggested for it; place 1 is suggested first."""
 
     def __init__(
         self,
@@ -36,9 +55,10 @@ class RuleDialog(SetupDialog):
         if topic_id is not None:
             self.topic_combo.setCurrentIndex(max(0, self.topic_combo.findData(topic_id)))
         self.unit_combo = QComboBox()
-        self.rank_edit = QSpinBox()
-        self.rank_edit.setRange(0, 99)
-        self.rank_edit.setToolTip(self.tr("数字小的先建议"))
+        self.rank_edit = RankSpinBox()
+        self.rank_edit.setRange(0, 98)
+        self.rank_edit.setMaximumWidth(100)
+        self.rank_edit.setToolTip(self.tr("第 1 顺位最先建议"))
         self.add_field("topic_id", self.tr("反映类别"), self.topic_combo)
         self.add_field("unit_id", self.tr("责任单位"), self.unit_combo)
         self.add_field("rank", self.tr("顺位"), self.rank_edit)

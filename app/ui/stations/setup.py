@@ -1,16 +1,17 @@
-"""管理: set up a reception day — rules, rooms, topics, units, leaders, document wording.
+"""管理: set up a reception day — the event, its rules, rooms, topics, units, lead-unit
+suggestions, leaders, document wording.
 
 The station edits one event at a time (the workstation's own by default; another one or a
 new one can be picked at the top). Every table is a model over plain rows with a filter
-proxy; adding and editing happen in dialogs that show a refused value under its field.
+proxy; Enter or a double click edits a row, Ctrl+N adds one, Delete removes a suggestion
+(after asking). Adding and editing happen in dialogs that show a refused value under its
+field; the event's basic facts and rules are edited in place on the first tab.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.bootstrap import Services
 from app.services.changes import Changes, Entity
-from app.services.setup_data import EventInfo, EventSetup, RoomInfo, UnitInfo
+from app.services.setup_data import EventInfo, EventSetup, LeaderInfo, RoomInfo, TopicInfo, UnitInfo
 from app.ui.dialogs.setup_event import EventDialog
 from app.ui.dialogs.setup_leader import LeaderDialog
 from app.ui.dialogs.setup_room import RoomDialog
@@ -33,30 +34,38 @@ from app.ui.dialogs.setup_topic import TopicDialog
 from app.ui.dialogs.setup_unit import UnitDialog
 from app.ui.env import UiEnv
 from app.ui.icons import icon
-from app.ui.item_models.setup_leaders import LeaderTableModel, leader_rows
 from app.ui.item_models.setup_rooms import RoomTableModel, room_rows
-from app.ui.item_models.setup_topics import TopicTableModel, topic_rows
-from app.ui.item_models.setup_units import UnitTableModel
+from app.ui.item_models.setup_rules import rule_rows
 from app.ui.messages import describe_error
+from app.ui.widgets.setup_directory import DirectoryTabs, add_shortcut
 from app.ui.widgets.setup_event_page import EventPage
+from app.ui.widgets.setup_rules_page import RulesPage
 from app.ui.widgets.setup_table_page import TablePage
 from app.ui.widgets.setup_wording import WordingPage
 
 
 @dataclass(frozen=True)
 class SetupSnapshot:
-    """What the station shows: the events, the chosen one's set-up, the topic rules."""
+    """What the station shows: the events, the chosen one's set-up, the suggestion rules
+    (topic id, unit id, rank) and the retired units those rules still name."""
 
     events: tuple[EventInfo, ...]
     setup: EventSetup
-    rules: dict[int, tuple[UnitInfo, ...]]
+    rules: tuple[tuple[int, int, int], ...]
+    retired_rule_units: tuple[UnitInfo, ...]
 
 
 def load_snapshot(services: Services, event_id: int) -> SetupSnapshot:
     """Read everything the station shows (runs off the GUI thread)."""
     setup = services.setup.event_setup(event_id)
-    rules = {t.id: services.setup.suggested_units(t.id) for t in setup.topics}
-    return SetupSnapshot(services.setup.list_events(), setup, rules)
+    rules = services.setup.topic_unit_rules()
+    active = {u.id for u in setup.units}
+    retired: dict[int, UnitInfo] = {}
+    for topic_id in sorted({t for t, u, _ in rules if u not in active}):
+        for unit in services.setup.suggested_units(topic_id):
+            if unit.id not in active:
+                retired[unit.id] = unit
+    return SetupSnapshot(services.setup.list_events(), setup, rules, tuple(retired.values()))
 
 
 class SetupStation(QWidget):
@@ -99,27 +108,19 @@ class SetupStation(QWidget):
             self.room_model,
             self.tr("筛选接待室、类别、领导、单位…"),
             [self.add_room_button, self.edit_room_button, self.open_room_button],
+            key=lambda r: r.room.id,
         )
         self.rooms.activated.connect(lambda row: self.open_room_dialog(self._room_at(row)))
         self.rooms.selection_changed.connect(self._room_buttons)
 
-        self.add_topic_button = QPushButton(icon("add"), self.tr("新增反映类别"))
-        self.add_topic_button.clicked.connect(self.open_topic_dialog)
-        self.add_rule_button = QPushButton(icon("rule"), self.tr("添加建议牵头单位"))
-        self.add_rule_button.clicked.connect(self.open_rule_dialog)
-        self.topics = TablePage(
-            TopicTableModel(self),
-            self.tr("筛选类别…"),
-            [self.add_topic_button, self.add_rule_button],
+        self.directory = DirectoryTabs(env, self._open, self.status_label.setText, self)
+        self.topics, self.units, self.leaders = (
+            self.directory.topics,
+            self.directory.units,
+            self.directory.leaders,
         )
-        self.topics.activated.connect(lambda row: self.open_rule_dialog())
-        self.add_unit_button = QPushButton(icon("add"), self.tr("新增责任单位"))
-        self.add_unit_button.clicked.connect(self.open_unit_dialog)
-        self.units = TablePage(UnitTableModel(self), self.tr("筛选单位…"), [self.add_unit_button])
-        self.add_leader_button = QPushButton(icon("add"), self.tr("新增领导"))
-        self.add_leader_button.clicked.connect(self.open_leader_dialog)
-        self.leaders = TablePage(
-            LeaderTableModel(self), self.tr("筛选领导…"), [self.add_leader_button]
+        self.rules_page = RulesPage(
+            env, self.directory.open_rule_dialog, self._open, self.status_label.setText
         )
         self.wording_page = WordingPage(env)
 
@@ -128,18 +129,11 @@ class SetupStation(QWidget):
         self.tabs.addTab(self.rooms, icon("room"), self.tr("接待室"))
         self.tabs.addTab(self.topics, icon("topic"), self.tr("反映类别"))
         self.tabs.addTab(self.units, icon("unit"), self.tr("责任单位"))
+        self.tabs.addTab(self.rules_page, icon("rule"), self.tr("建议牵头单位"))
         self.tabs.addTab(self.leaders, icon("leader"), self.tr("领导"))
         self.tabs.addTab(self.wording_page, icon("wording"), self.tr("文书用语"))
-        for page, button in (
-            (self.rooms, self.add_room_button),
-            (self.topics, self.add_topic_button),
-            (self.units, self.add_unit_button),
-            (self.leaders, self.add_leader_button),
-        ):
-            shortcut = QShortcut(QKeySequence.StandardKey.New, page)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(button.click)
-            button.setToolTip(self.tr("新增（Ctrl+N）"))
+        add_shortcut(self.rooms, self.add_room_button, self.tr("新增（Ctrl+N）"))
+        self.edit_room_button.setToolTip(self.tr("编辑所选（Enter 或双击）"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -197,12 +191,11 @@ class SetupStation(QWidget):
         self.wording_page.set_event(event)
         self.rooms.model.set_rows(room_rows(snap.setup))
         self.rooms.fit_columns([56, 220, 120, 80, 50, 220, 120])
-        self.topics.model.set_rows(topic_rows(snap.setup.topics, snap.rules))
-        self.topics.fit_columns([110, 180, 100, 100, 50, 80])
-        self.units.model.set_rows(snap.setup.units)
-        self.units.fit_columns([240, 130, 110, 110])
-        self.leaders.model.set_rows(leader_rows(snap.setup))
-        self.leaders.fit_columns([120, 220])
+        units = {u.id: u for u in (*snap.setup.units, *snap.retired_rule_units)}
+        active = {u.id for u in snap.setup.units}
+        rules = rule_rows(snap.rules, snap.setup.topics, units, active)
+        self.directory.show(snap.setup, rules, snap.retired_rule_units)
+        self.rules_page.set_rows(rules)
         self._room_buttons()
 
     def _event_picked(self, index: int) -> None:
@@ -247,12 +240,11 @@ class SetupStation(QWidget):
 
     # -- dialogs -----------------------------------------------------------------------
 
-    def _open(self, dialog: QDialog) -> QDialog:
+    def _open(self, dialog: QDialog) -> None:
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = dialog
         dialog.open()
-        return dialog
 
     def open_room_dialog(self, room: RoomInfo | None = None) -> RoomDialog | None:
         """Add a room (``room`` None) or edit one, in a window-modal dialog."""
@@ -262,36 +254,21 @@ class SetupStation(QWidget):
         self._open(dialog)
         return dialog
 
-    def open_topic_dialog(self) -> TopicDialog:
-        """Add a topic to the catalogue."""
-        dialog = TopicDialog(self._env, self)
-        self._open(dialog)
-        return dialog
+    def open_topic_dialog(self, topic: TopicInfo | None = None) -> TopicDialog:
+        """Add a topic to the catalogue (``topic`` None) or edit one."""
+        return self.directory.open_topic_dialog(topic)
 
     def open_rule_dialog(self) -> RuleDialog | None:
-        """Suggest a lead unit for the selected topic (or any topic)."""
-        if self.snapshot is None:
-            return None
-        row = self.topics.current_row()
-        topic_id = None if row is None else self.topics.model.row_at(row).topic.id
-        snap = self.snapshot
-        dialog = RuleDialog(
-            self._env, snap.setup.topics, snap.setup.units, snap.rules, topic_id, self
-        )
-        self._open(dialog)
-        return dialog
+        """Suggest a lead unit for the topic selected on the topic tab (or any topic)."""
+        return self.directory.open_rule_dialog(self.directory.selected_topic_id())
 
-    def open_unit_dialog(self) -> UnitDialog:
-        """Add a unit to the directory."""
-        dialog = UnitDialog(self._env, self)
-        self._open(dialog)
-        return dialog
+    def open_unit_dialog(self, unit: UnitInfo | None = None) -> UnitDialog:
+        """Add a unit to the directory (``unit`` None) or edit one."""
+        return self.directory.open_unit_dialog(unit)
 
-    def open_leader_dialog(self) -> LeaderDialog:
-        """Add a leader to the directory."""
-        dialog = LeaderDialog(self._env, self)
-        self._open(dialog)
-        return dialog
+    def open_leader_dialog(self, leader: LeaderInfo | None = None) -> LeaderDialog:
+        """Add a leader to the directory (``leader`` None) or edit one."""
+        return self.directory.open_leader_dialog(leader)
 
     def open_event_dialog(self) -> EventDialog:
         """Create a new reception day and switch the station to it."""

@@ -120,7 +120,7 @@ class CaseCardView(QScrollArea):
     def first_open_case(self) -> CaseBox | None:
         return next((b for b in self.case_boxes if b.case.outcome is None), None)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.zoom_wheel.emit(1 if event.angleDelta().y() > 0 else -1)
             event.accept()

@@ -265,7 +265,7 @@ class DeskBatchPane(QWidget):
         self.error.setText(text)
         self.error.show()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.members
             and isinstance(event, QKeyEvent)

@@ -23,8 +23,8 @@ from app.domain.identity import IdentityDocument, parse_document
 from app.domain.phone import parse_phone
 from app.domain.types import DocumentType, Sex
 from app.services.petitioners import NAME_PATTERN
-from app.services.registration_rules import ELDERLY_AGE
 from app.services.registration_data import PetitionerDraft
+from app.services.registration_rules import ELDERLY_AGE
 from app.ui.icons import icon
 from app.ui.messages import describe_error
 from app.ui.widgets.desk_keys import tab_only

@@ -129,7 +129,7 @@ class DisplayBoard(QWidget):
 
     # -- geometry ----------------------------------------------------------------------
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange()
 
@@ -173,7 +173,7 @@ class DisplayBoard(QWidget):
                 math.floor(tile_h),
             )
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         del event
         painter = QPainter(self)
         painter.fillRect(self.rect(), BOARD_BG)
@@ -181,7 +181,7 @@ class DisplayBoard(QWidget):
 
     # -- keys --------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F11:
             self.toggle_full_screen.emit()
         elif event.key() == Qt.Key.Key_Escape:

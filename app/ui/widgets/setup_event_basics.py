@@ -231,12 +231,14 @@ class EventBasics(QGroupBox):
         self._clear_errors()
         self.status_label.clear()
         basics = self.entered()
+        refused = [] if basics.name else [InvalidInput("name", "required")]
         try:
-            if not basics.name:
-                raise InvalidInput("name", "required")
             check_prefix(basics.case_number_prefix)
         except InvalidInput as error:
-            self._show_error(error)
+            refused.append(error)
+        if refused:
+            for error in reversed(refused):  # the focus ends on the first
+                self._show_error(error)
             return
         draft = EventDraft(
             name=basics.name,

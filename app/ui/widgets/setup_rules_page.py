@@ -49,7 +49,9 @@ class RulesPage(QWidget):
         self.table.delete_requested.connect(lambda row: self.confirm_remove(self.model.row_at(row)))
         self.table.selection_changed.connect(self._buttons)
         hint = QLabel(
-            self.tr("接待室交办时，按顺位建议这些单位牵头办理（第 1 顺位在前；在本接待室的单位优先）。")
+            self.tr(
+                "接待室交办时，按顺位建议这些单位牵头办理（第 1 顺位在前；在本接待室的单位优先）。"
+            )
         )
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)

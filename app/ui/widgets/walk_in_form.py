@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app.domain.errors import InvalidInput
 from app.domain.types import Priority
-from app.services.registration_rules import ELDERLY_AGE
 from app.services.registration_data import VisitDraft
+from app.services.registration_rules import ELDERLY_AGE
 from app.services.setup_data import EventSetup
 from app.ui.icons import icon
 from app.ui.messages import describe_error
