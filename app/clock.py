@@ -37,3 +37,13 @@ class ManualClock:
     def advance(self, delta: timedelta) -> None:
         """Move the clock forward."""
         self.current += delta
+
+
+@dataclass(frozen=True)
+class ShiftedClock:
+    """The wall clock moved by a fixed offset: the demo replays its day "now"."""
+
+    offset: timedelta
+
+    def now(self) -> datetime:
+        return (datetime.now() + self.offset).replace(microsecond=0)
