@@ -121,9 +121,11 @@ def risk_flags(s: Session, visit: Visit, cases: Sequence[CaseView]) -> tuple[str
 
 
 def suggested_unit_ids(s: Session, topic_id: int, room_id: int | None) -> tuple[int, ...]:
-    """Units the topic rules suggest; those present in the room first."""
+    """Active units the topic rules suggest; those present in the room first."""
     rules = s.execute(
-        select(TopicUnitRule.unit_id, TopicUnitRule.rank).where(TopicUnitRule.topic_id == topic_id)
+        select(TopicUnitRule.unit_id, TopicUnitRule.rank)
+        .join(Unit, Unit.id == TopicUnitRule.unit_id)
+        .where(TopicUnitRule.topic_id == topic_id, Unit.is_active)
     ).all()
     present: set[int] = set()
     if room_id is not None:

@@ -35,7 +35,9 @@ def topic_info(t: Topic) -> TopicInfo:
 
 
 def unit_info(u: Unit) -> UnitInfo:
-    return UnitInfo(u.id, u.name, u.short_name, u.kind, u.contact_person, u.contact_phone)
+    return UnitInfo(
+        u.id, u.name, u.short_name, u.kind, u.contact_person, u.contact_phone, u.is_active
+    )
 
 
 def _check_minutes(minutes: float) -> None:
@@ -176,6 +178,11 @@ class DirectoryEditing:
             )
             return Result(None, Changes.of(Entity.SETUP, [topic_id]))
 
+    def all_units(self) -> tuple[UnitInfo, ...]:
+        """The whole unit directory, retired units included (``is_active`` False)."""
+        with self._ctx.db.read() as s:
+            return tuple(unit_info(u) for u in s.scalars(select(Unit).order_by(Unit.id)))
+
     def topic_unit_rules(self) -> tuple[tuple[int, int, int], ...]:
         """Every suggestion rule as (topic id, unit id, rank)."""
         with self._ctx.db.read() as s:
@@ -192,7 +199,7 @@ class DirectoryEditing:
             rules = s.execute(
                 select(Unit, TopicUnitRule.rank)
                 .join(TopicUnitRule, TopicUnitRule.unit_id == Unit.id)
-                .where(TopicUnitRule.topic_id == topic_id)
+                .where(TopicUnitRule.topic_id == topic_id, Unit.is_active)
             ).all()
             present: set[int] = set()
             if room_id is not None:

@@ -29,6 +29,8 @@ from app.printing import (
     build_ticket,
 )
 from app.services import documents as docs
+from app.services.assignment_data import BoardFilter
+from app.services.assignments import AssignmentService
 from app.services.changes import Changes, Entity, Result
 from app.services.context import ServiceContext
 from app.services.errors import InvalidState, NotFound
@@ -57,6 +59,7 @@ from app.services.print_queue import (
     transient_reprint,
 )
 from app.services.print_summary import summary_data
+from app.services.statistics import StatisticsService
 
 P = PrintJobStatus
 MAX_ERROR = 1000
@@ -188,10 +191,6 @@ class PrintJobService:
 
     def summary_data(self, event_id: int) -> DaySummaryData:
         """The end-of-day summary from the statistics and the supervision board."""
-        from app.services.assignment_data import BoardFilter
-        from app.services.assignments import AssignmentService
-        from app.services.statistics import StatisticsService
-
         stats = StatisticsService(self._ctx).event_statistics(event_id)
         board = AssignmentService(self._ctx).board(BoardFilter(event_id=event_id))
         with self._ctx.db.read() as s:

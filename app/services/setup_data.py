@@ -27,6 +27,7 @@ class UnitInfo:
     kind: str
     contact_person: str
     contact_phone: str
+    is_active: bool = True
 
 
 @dataclass(frozen=True)

@@ -56,3 +56,11 @@ def test_directory_edits_and_duplicate_rule(services: Services) -> None:
     assert day.court not in {u.id for u in setup.event_setup(day.event_id).units}
     leader = setup.update_leader(day.leader, "测试领导", "副县长").value
     assert leader.title == "副县长"
+
+
+def test_retired_units_are_listed_but_never_suggested(services: Services) -> None:
+    day = build_day(services)
+    services.setup.set_unit_active(day.land_bureau, False)
+    assert day.land_bureau not in [u.id for u in services.setup.suggested_units(day.land)]
+    retired = {u.id: u.is_active for u in services.setup.all_units()}
+    assert retired[day.land_bureau] is False

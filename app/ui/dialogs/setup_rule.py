@@ -18,13 +18,13 @@ from app.ui.env import UiEnv
 class RankSpinBox(QSpinBox):
     """A stored rank (0 first) shown and typed as a place counted from 1."""
 
-    def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt API
+    def textFromValue(self, value: int) -> str:
         return str(value + 1)
 
-    def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt API
+    def valueFromText(self, text: str) -> int:
         return int(text.strip()) - 1
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         typed = text.strip()
         if typed and not typed.isdigit():
             return (QValidator.State.Invalid, text, pos)

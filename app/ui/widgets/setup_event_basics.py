@@ -130,6 +130,9 @@ class EventBasics(QGroupBox):
             edit.returnPressed.connect(self.save)
         self.prefix_edit.textEdited.connect(self._prefix_edited)
         self.date_edit.dateChanged.connect(self._update_buttons)
+        date_line = self.date_edit.findChild(QLineEdit)
+        if date_line is not None:  # Enter in the date saves too
+            date_line.returnPressed.connect(self.save)
         self._update_buttons()
 
     def _place(
@@ -237,8 +240,8 @@ class EventBasics(QGroupBox):
         except InvalidInput as error:
             refused.append(error)
         if refused:
-            for error in reversed(refused):  # the focus ends on the first
-                self._show_error(error)
+            for refusal in reversed(refused):  # the focus ends on the first
+                self._show_error(refusal)
             return
         draft = EventDraft(
             name=basics.name,

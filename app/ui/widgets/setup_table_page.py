@@ -106,7 +106,7 @@ class TablePage(QWidget):
         for column, width in enumerate(widths):
             self.view.setColumnWidth(column, width)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Delete on the table asks to remove the selected row."""
         if (
             watched is self.view
