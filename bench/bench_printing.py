@@ -107,9 +107,21 @@ def main() -> int:
     print(f"first slip incl. font loading: {cold * 1000:.0f} ms ({len(first.pdf) // 1024} KB)")
 
     gc.collect()
+    typical = sample_slip()
+    typical = replace(
+        typical, petitioners=tuple(replace(p, name="李志坚") for p in typical.petitioners)
+    )
+    build_assignment_slip(typical)
+    plain = [build_timed(typical)[0] for _ in range(args.runs)]
+    verdict = "OK" if percentile(plain, 0.95) <= 0.020 else "OVER BUDGET"
+    print(
+        f"one slip, common-character names, {args.runs} runs: {ms(plain)} (budget 20 ms) {verdict}"
+    )
+    gc.collect()
     wall, cpu, naive = time_slips(args.runs)
-    verdict = "OK" if statistics.median(wall) <= 0.020 else "OVER BUDGET"
-    print(f"one slip, {args.runs} runs: {ms(wall)} (budget 20 ms) {verdict}")
+    print(
+        f"one slip with a rare-character name (𠮷: a third font subset), {args.runs} runs: {ms(wall)}"
+    )
     print(f"  CPU time: {ms(cpu)}")
     print(f"  naive baseline (reportlab defaults), alternating: {ms(naive)}")
 
