@@ -59,13 +59,8 @@ def load_snapshot(services: Services, event_id: int) -> SetupSnapshot:
     """Read everything the station shows (runs off the GUI thread)."""
     setup = services.setup.event_setup(event_id)
     rules = services.setup.topic_unit_rules()
-    active = {u.id for u in setup.units}
-    retired: dict[int, UnitInfo] = {}
-    for topic_id in sorted({t for t, u, _ in rules if u not in active}):
-        for unit in services.setup.suggested_units(topic_id):
-            if unit.id not in active:
-                retired[unit.id] = unit
-    return SetupSnapshot(services.setup.list_events(), setup, rules, tuple(retired.values()))
+    retired = tuple(u for u in services.setup.all_units() if not u.is_active)
+    return SetupSnapshot(services.setup.list_events(), setup, rules, retired)
 
 
 class SetupStation(QWidget):
