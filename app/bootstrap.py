@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from app.clock import Clock, SystemClock
 from app.db import Database
 from app.migrations import SchemaState, upgrade_to_head
-from app.services.context import Actor, ServiceContext
 from app.services.assignments import AssignmentService
+from app.services.context import Actor, ServiceContext
+from app.services.print_jobs import PrintJobService
 from app.services.queue import QueueService
 from app.services.reception import ReceptionService
 from app.services.registration import RegistrationService
@@ -29,6 +30,7 @@ class Services:
     assignments: AssignmentService
     statistics: StatisticsService
     search: SearchService
+    print_jobs: PrintJobService
 
 
 def open_database(url: str) -> tuple[Database, SchemaState]:
@@ -56,4 +58,5 @@ def build_services(
         AssignmentService(ctx),
         StatisticsService(ctx),
         SearchService(ctx),
+        PrintJobService(ctx),
     )

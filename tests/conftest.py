@@ -13,3 +13,5 @@ settings.register_profile(
 )
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+import app.ui  # noqa: E402,F401  (keeps None alive under PySide6 6.12 on Python 3.11)

@@ -9,7 +9,8 @@ goes on and the 未出单 flag stays until a reprint succeeds. Reprints are new 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -50,6 +51,7 @@ from app.services.print_queue import (
     SLIP_UNIT_COPIES,
     build_bundle,
     bundle_plan,
+    bundle_slips,
     case_state,
     copy_key,
     copy_state,
@@ -112,26 +114,26 @@ class PrintJobService:
         self, job_id: int, receipt_variant: ReceiptVariant = ReceiptVariant.A5
     ) -> JobDocument:
         """The job's PDF with its kind and a title (print spooler, file names)."""
-        with self._ctx.db.read() as s:
+        with self._ctx.db.read() as s:  # read the data; build after the transaction
             job = s.get(PrintJob, job_id)
             if job is None:
                 raise NotFound("print_job", job_id)
-            kind, title = job.document, job_title(s, job)
+            kind, title, event_id = job.document, job_title(s, job), job.event_id
+            build: Callable[[], BuildResult]
             if kind == DocumentKind.ASSIGNMENT_SLIP:
-                result = build_assignment_slip(docs.slip_data(s, job))
+                build = partial(build_assignment_slip, docs.slip_data(s, job))
             elif kind == DocumentKind.RECEIPT:
-                result = build_receipt(docs.receipt_data(s, job), receipt_variant)
+                build = partial(build_receipt, docs.receipt_data(s, job), receipt_variant)
             elif kind == DocumentKind.TICKET:
-                result = build_ticket(docs.ticket_data(s, self._visit(s, job), job.reprint_no))
+                ticket = docs.ticket_data(s, self._visit(s, job), job.reprint_no)
+                build = partial(build_ticket, ticket)
             elif kind == DocumentKind.NOTICE:
-                result = build_appointment_notice(docs.notice_data(s, self._visit(s, job)))
+                build = partial(build_appointment_notice, docs.notice_data(s, self._visit(s, job)))
             elif kind == DocumentKind.DAY_SUMMARY:
-                result = None
+                build = lambda: build_day_summary(self.summary_data(event_id))  # noqa: E731
             else:
                 raise InvalidState("print_job", job_id, kind, "build")
-            event_id = job.event_id
-        if result is None:  # the summary reads through the statistics services
-            result = build_day_summary(self.summary_data(event_id))
+        result = build()
         return JobDocument(job_id, kind, title, result)
 
     def slip_status(self, case_id: int) -> SlipStatus:
@@ -218,7 +220,8 @@ class PrintJobService:
         with self._ctx.db.read() as s:
             plan = bundle_plan(s, event_id, unit_id)
             jobs = [transient_reprint(job, no) if no is not None else job for job, no in plan]
-            return build_bundle(s, jobs, ())
+            slips, unit = bundle_slips(s, jobs)
+        return build_bundle(slips, unit, ())
 
     def bundle_document(self, job_ids: Sequence[int]) -> BundleDocument:
         """The PDF of jobs prepared by :meth:`bundle_jobs`, in the given order."""
@@ -229,7 +232,8 @@ class PrintJobService:
                 if job is None:
                     raise NotFound("print_job", job_id)
                 found.append(job)
-            return build_bundle(s, found, tuple(job_ids))
+            slips, unit = bundle_slips(s, found)
+        return build_bundle(slips, unit, tuple(job_ids))
 
     # -- changing --------------------------------------------------------------------
 

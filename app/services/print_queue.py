@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.domain.numbering import format_ticket
 from app.domain.types import PrintJobStatus
 from app.models import Assignment, Case, PrintJob, Room, Unit, Visit
-from app.printing import build_slip_bundle, build_unit_bundle
+from app.printing import AssignmentSlipData, build_slip_bundle, build_unit_bundle
 from app.services import documents as docs
 from app.services.errors import InvalidState
 from app.services.print_data import (
@@ -212,20 +212,27 @@ def transient_reprint(job: PrintJob, reprint_no: int) -> PrintJob:
     )
 
 
-def build_bundle(s: Session, jobs: Sequence[PrintJob], job_ids: tuple[int, ...]) -> BundleDocument:
+def bundle_slips(
+    s: Session, jobs: Sequence[PrintJob]
+) -> tuple[list[AssignmentSlipData], str | None]:
+    """The slips of a bundle's jobs, and the unit when they all go to one unit."""
     if not jobs:
         raise InvalidState("bundle", 0, "empty", "build")
     slips = [docs.slip_data(s, j) for j in jobs]
     units = {j.unit_id for j in jobs}
-    if (
-        len(units) == 1
-        and None not in units
-        and all(j.copy_label in SLIP_UNIT_COPIES for j in jobs)
-    ):
-        unit = s.get_one(Unit, next(iter(units))).name
-        result = build_unit_bundle(unit, slips)
-        title = f"{slips[0].event.settings.cover_list_title} {unit}"
-    else:
-        title = f"{slips[0].event.settings.slip_title}（存档联汇总）"
-        result = build_slip_bundle(slips, title=title)
-    return BundleDocument(job_ids, title, result)
+    unit_id = next(iter(units)) if len(units) == 1 else None
+    if unit_id is None or any(j.copy_label not in SLIP_UNIT_COPIES for j in jobs):
+        return slips, None
+    return slips, s.get_one(Unit, unit_id).name
+
+
+def build_bundle(
+    slips: Sequence[AssignmentSlipData], unit: str | None, job_ids: tuple[int, ...]
+) -> BundleDocument:
+    """A unit's cover list and slips, or the slips alone (the day's archive copies)."""
+    settings = slips[0].event.settings
+    if unit is not None:
+        title = f"{settings.cover_list_title} {unit}"
+        return BundleDocument(job_ids, title, build_unit_bundle(unit, slips))
+    title = f"{settings.slip_title}（存档联汇总）"
+    return BundleDocument(job_ids, title, build_slip_bundle(slips, title=title))

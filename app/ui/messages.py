@@ -100,7 +100,9 @@ def reason_text(reason: str, details: dict[str, object]) -> str:
 def describe_error(error: BaseException) -> str:
     """One sentence for any error a service can raise."""
     if isinstance(error, InvalidInput):
-        return f"{field_label(error.field)}：{reason_text(error.reason, error.details)}"
+        return _t("{field}：{reason}").format(
+            field=field_label(error.field), reason=reason_text(error.reason, error.details)
+        )
     if isinstance(error, ChangedElsewhere):
         return _t("该记录已在其他工作站修改，请刷新后重试。")
     if isinstance(error, InvalidState):

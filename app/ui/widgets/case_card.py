@@ -258,7 +258,7 @@ class CaseCardView(QScrollArea):
         text = _t("本批接谈完毕")
         if any(c.outcome == "handed_over" for c in card.cases):
             text += _t("，交办单已送打印台")
-        label = text_label(text + "。", "strong", selectable=False)
+        label = text_label(text + _t("。"), "strong", selectable=False)
         layout.addWidget(label, 1)
         button = QPushButton(icon("call_next", "#ffffff"), _t("叫下一位 (F5)"))
         button.setProperty("primary", "true")

@@ -63,7 +63,7 @@ class RepeatPanel(QFrame):
             parts.append(self.tr("本次接访日已登记 {n} 批").format(n=len(today)))
         if earlier:
             parts.append(self.tr("此前来访 {n} 次").format(n=len(earlier)))
-        self.title.setText(self.tr("重复访提醒：") + "，".join(parts))
+        self.title.setText(self.tr("重复访提醒：") + self.tr("，").join(parts))
         lines = [self._visit_html(v, current_event_id, topic_names) for v in self.visits]
         if len(lines) > MAX_SHOWN:
             more = self.tr("……另有 {n} 次来访").format(n=len(lines) - MAX_SHOWN)

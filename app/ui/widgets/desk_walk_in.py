@@ -174,7 +174,7 @@ class DeskWalkIn(QObject):
                 warnings.append(
                     self.tr(
                         "证件号码尾号 {tail} 此前登记的姓名为 {known}，与 {typed} 不同，请核对。"
-                    ).format(tail=number[-4:], known="、".join(sorted(known)), typed=typed)
+                    ).format(tail=number[-4:], known=self.tr("、").join(sorted(known)), typed=typed)
                 )
         return warnings
 

@@ -70,7 +70,7 @@ def suggested_label(
             names.append(name)
     if not names:
         return text_label(_t("无建议（可在交办时从全部单位中选择）"), "muted")
-    return text_label("、".join(names), "strong")
+    return text_label(_t("、").join(names), "strong")
 
 
 def earlier_label(visit: EarlierVisit, setup: EventSetup | None) -> QLabel:

@@ -160,7 +160,7 @@ class CaseBox(QFrame):
         line.addWidget(urgency_badge(brief.urgency))
         units = _t("牵头：{lead}").format(lead=brief.lead_unit_name)
         if brief.co_unit_names:
-            units += _t("；协办：{co}").format(co="、".join(brief.co_unit_names))
+            units += _t("；协办：{co}").format(co=_t("、").join(brief.co_unit_names))
         line.addWidget(text_label(units, "strong"), 1)
         layout.addLayout(line)
         layout.addWidget(

@@ -35,9 +35,9 @@ class RoomHeading(QWidget):
         units = [u.short_name or u.name for u in setup.units if u.id in room.unit_ids]
         parts = []
         if leaders:
-            parts.append(self.tr("接访领导：{names}").format(names="、".join(leaders)))
+            parts.append(self.tr("接访领导：{names}").format(names=self.tr("、").join(leaders)))
         if units:
-            parts.append(self.tr("在场单位：{names}").format(names="、".join(units)))
+            parts.append(self.tr("在场单位：{names}").format(names=self.tr("、").join(units)))
         if not room.is_open:
             parts.append(self.tr("本室已关闭"))
-        self.subtitle.setText("　".join(parts))
+        self.subtitle.setText(self.tr("　").join(parts))

@@ -1,0 +1,140 @@
+"""Composition root and console entry point (``reception-day = "app.main:main"``).
+
+``reception-day COMMAND …`` runs an admin command (see :mod:`app.cli`). Without a
+command the app starts on a database: ``--db URL``, the default one, or with ``--demo``
+the demo event (built into the user data folder on first use), opening the window
+of the chosen station (``--station``; the first run asks).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import ArgumentError, OperationalError
+
+from app import cli
+from app.bootstrap import build_services, open_database
+from app.clock import Clock, ShiftedClock
+from app.db import Database
+from app.domain.errors import ReceptionDayError
+from app.migrations import schema_state
+from app.models import Visit
+from app.paths import demo_database_path, sqlite_url
+
+COMMANDS = frozenset({"init", "demo", "stats"})
+DEMO_SEED = 1
+
+
+def _remove_sqlite(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _demo_is_current(path: Path) -> bool:
+    """Whether the demo file exists with this app's schema (a newer one raises)."""
+    if not path.exists():
+        return False
+    db = Database(sqlite_url(path))
+    try:
+        state = schema_state(db.write_engine)
+    finally:
+        db.dispose()
+    return not state.is_empty and not state.needs_upgrade
+
+
+def ensure_demo_database(progress: cli.ProgressLine | None = None) -> str:
+    """The URL of the demo database, built first if missing or older than this schema.
+
+    It is built under a temporary name and renamed when complete, so an interrupted
+    build is never taken for a finished one.
+    """
+    from app.demo.day import build_day
+
+    path = demo_database_path()
+    if _demo_is_current(path):
+        return sqlite_url(path)
+    building = path.with_name(path.name + ".building")
+    _remove_sqlite(building)
+    db, _ = open_database(sqlite_url(building))
+    try:
+        build_day(build_services(db), DEMO_SEED, progress)
+        raw = db.write_engine.raw_connection()  # outside any transaction
+        try:
+            raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
+    finally:
+        db.dispose()
+        if progress is not None:
+            progress.close()
+    _remove_sqlite(path)
+    os.replace(building, path)
+    _remove_sqlite(building)
+    return sqlite_url(path)
+
+
+def demo_clock(url: str) -> ShiftedClock:
+    """A clock that continues the demo day from its last recorded moment."""
+    db = Database(url)
+    try:
+        with db.read() as session:
+            last = session.scalar(select(func.max(Visit.registered_at)))
+            called = session.scalar(select(func.max(Visit.called_at)))
+    finally:
+        db.dispose()
+    moment = max((t for t in (last, called) if t is not None), default=datetime.now())
+    return ShiftedClock(moment - datetime.now())
+
+
+def start(
+    url: str | None, station: str | None, lang: str, remember: bool, clock: Clock | None = None
+) -> int:
+    """Open the window on ``url`` (None: the workstation's saved choice or first run)."""
+    from app.ui.application import StartOptions, run_gui
+
+    options = StartOptions(url=url, station=station, lang=lang, remember=remember, clock=clock)
+    return run_gui(options)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reception-day",
+        description="接访日 Reception Day",
+        epilog="commands: init, demo, stats — reception-day COMMAND --help",
+    )
+    parser.add_argument("--demo", action="store_true", help="open the demo event (built once)")
+    parser.add_argument("--db", metavar="URL", help="database URL (default: the saved choice)")
+    parser.add_argument(
+        "--station",
+        metavar="ROLE",
+        help="desk | room:N | print | display | admin (default: the saved choice)",
+    )
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="interface language")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The console entry point; returns the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in COMMANDS:
+        return cli.main(args)
+    try:
+        options = _parser().parse_args(args)
+    except SystemExit as stop:
+        return stop.code if isinstance(stop.code, int) else cli.EXIT_USER_ERROR
+    try:
+        if options.demo:
+            url = ensure_demo_database(cli.ProgressLine(sys.stderr))
+            return start(
+                url, options.station or "admin", options.lang, remember=False, clock=demo_clock(url)
+            )
+        return start(options.db, options.station, options.lang, remember=True)
+    except (ReceptionDayError, ArgumentError, OperationalError) as error:
+        print(cli.user_message(error), file=sys.stderr)
+        return cli.EXIT_USER_ERROR

@@ -1,0 +1,126 @@
+"""Starting the Qt application: settings, database, services, window, live feed."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.bootstrap import build_services, open_database
+from app.clock import Clock, SystemClock
+from app.db import Database
+from app.domain.errors import ReceptionDayError
+from app.services.context import Actor
+from app.ui.change_bus import ChangeBus
+from app.ui.dialogs.first_run import FirstRunDialog
+from app.ui.env import UiEnv
+from app.ui.i18n import install_translators
+from app.ui.live_feed import LiveFeed
+from app.ui.main_window import MainWindow
+from app.ui.messages import describe_error
+from app.ui.style import apply_style
+from app.ui.tasks import TaskRunner, ThreadRunner
+
+ORGANISATION = "ReceptionDay"
+
+
+@dataclass(frozen=True)
+class StartOptions:
+    """What the command line says; None means: the workstation's saved choice."""
+
+    url: str | None = None
+    station: str | None = None
+    lang: str = "zh"
+    remember: bool = True
+    clock: Clock | None = None
+
+
+def workstation_settings() -> QSettings:
+    """Per-workstation choices (database, station, printers, zoom…)."""
+    return QSettings(ORGANISATION, ORGANISATION)
+
+
+def choose_start(options: StartOptions, settings: QSettings) -> tuple[str, str] | None:
+    """The database URL and station: command line, else saved, else the first-run dialog."""
+    url = options.url or _text(settings.value("db/url"))
+    station = options.station or _text(settings.value("station/role"))
+    if url and station:
+        return url, station
+    dialog = FirstRunDialog()
+    if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+        return None
+    url, station = options.url or dialog.database_url(), options.station or dialog.station()
+    if options.remember:
+        settings.setValue("db/url", url)
+        settings.setValue("station/role", station)
+    return url, station
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def build_window(
+    db: Database, station: str, runner: TaskRunner, bus: ChangeBus, clock: Clock | None = None
+) -> MainWindow:
+    """The window for a station over an opened database (also used by screenshots)."""
+    role, _, argument = station.partition(":")
+    services = build_services(db, clock or SystemClock(), Actor(station, station))
+    events = services.setup.list_events()
+    if not events:
+        raise ReceptionDayError("no_event")
+    event = events[0]
+    room_id = ""
+    if role == "room" and argument:
+        setup = services.setup.event_setup(event.id)
+        room_id = next((str(r.id) for r in setup.rooms if str(r.number) == argument), "")
+    env = UiEnv(services, runner, bus, event.id, station)
+    title = f"{event.name} · {db.info().display}"
+    return MainWindow(env, role, room_id, title)
+
+
+def run_gui(options: StartOptions) -> int:
+    """Run the app until its window closes; returns the exit status."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(ORGANISATION)
+    translators = install_translators(app, options.lang)
+    apply_style(app)
+    chosen = choose_start(options, workstation_settings())
+    if chosen is None:
+        return 1
+    url, station = chosen
+    try:
+        db, _ = open_database(url)
+    except Exception as error:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("Application", "无法打开数据库"), describe_error(error)
+        )
+        return 2
+    runner, bus = ThreadRunner(), ChangeBus()
+    try:
+        window = build_window(db, station, runner, bus, options.clock)
+    except ReceptionDayError:
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("Application", "接访日"),
+            QCoreApplication.translate(
+                "Application",
+                "数据库中还没有接访活动。请先用 reception-day demo 建立演示活动，或在管理端创建。",
+            ),
+        )
+        db.dispose()
+        return 1
+    feed = LiveFeed(db, bus)
+    feed.online_changed.connect(window.set_connection_state)
+    runner.error.connect(lambda error: window.statusBar().showMessage(describe_error(error), 8000))
+    window.show()
+    status = app.exec()
+    feed.stop()
+    runner.wait_for_done()
+    db.dispose()
+    del translators
+    return int(status)

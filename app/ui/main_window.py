@@ -1,0 +1,93 @@
+"""The window: the stations of this workstation's role in tabs, and the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from app.ui.env import UiEnv
+from app.ui.icons import icon
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass(frozen=True)
+class StationSpec:
+    """One station the window can show."""
+
+    key: str
+    title: Callable[[], str]
+    icon_name: str
+    factory: Callable[[UiEnv, str], QWidget]  # (env, argument e.g. room number)
+
+
+def station_specs() -> dict[str, StationSpec]:
+    """Every station, imported here so the window is the only place that knows them."""
+    from app.ui.stations.desk import DeskStation
+    from app.ui.stations.display import DisplayStation
+    from app.ui.stations.print_station import PrintStation
+    from app.ui.stations.room import RoomStation
+    from app.ui.stations.setup import SetupStation
+
+    return {
+        "desk": StationSpec("desk", lambda: _t("登记台"), "desk", lambda e, a: DeskStation(e)),
+        "room": StationSpec(
+            "room", lambda: _t("接待室"), "room", lambda e, a: RoomStation(e, int(a) if a else None)
+        ),
+        "print": StationSpec("print", lambda: _t("打印台"), "print", lambda e, a: PrintStation(e)),
+        "display": StationSpec(
+            "display", lambda: _t("叫号屏"), "display", lambda e, a: DisplayStation(e)
+        ),
+        "admin": StationSpec("admin", lambda: _t("管理"), "setup", lambda e, a: SetupStation(e)),
+    }
+
+
+ROLE_STATIONS = {
+    "admin": ("desk", "room", "print", "display", "admin"),
+    "desk": ("desk",),
+    "room": ("room",),
+    "print": ("print",),
+    "display": ("display",),
+}
+
+
+class MainWindow(QMainWindow):
+    """Tabs of stations plus a status bar with database, station and connection."""
+
+    def __init__(self, env: UiEnv, role: str, argument: str = "", db_text: str = "") -> None:
+        super().__init__()
+        self.env = env
+        self.setWindowTitle(_t("接访日 — {event}").format(event=db_text or ""))
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        specs = station_specs()
+        self.stations: dict[str, QWidget] = {}
+        for key in ROLE_STATIONS.get(role, ROLE_STATIONS["admin"]):
+            spec = specs[key]
+            widget = spec.factory(env, argument)
+            self.stations[key] = widget
+            self.tabs.addTab(widget, icon(spec.icon_name), spec.title())
+        self.setCentralWidget(self.tabs)
+        self.db_label = QLabel(db_text)
+        self.station_label = QLabel(_t("工作站：{station}").format(station=env.station))
+        self.connection_label = QLabel(_t("已连接"))
+        self.connection_label.setObjectName("connection")
+        for label in (self.db_label, self.station_label):
+            self.statusBar().addWidget(label)
+        self.statusBar().addPermanentWidget(self.connection_label)
+        self.connection_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.resize(1280, 800)
+
+    def set_connection_state(self, online: bool, detail: str = "") -> None:
+        """Status bar: connected, or "offline — retrying" while the server is gone."""
+        if online:
+            self.connection_label.setText(_t("已连接"))
+            self.connection_label.setStyleSheet("color: #2e7d32;")
+        else:
+            self.connection_label.setText(_t("离线 — 正在重试 {detail}").format(detail=detail))
+            self.connection_label.setStyleSheet("color: #c62828; font-weight: bold;")

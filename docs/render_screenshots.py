@@ -1,0 +1,76 @@
+"""Render every station with the demo event into docs/screenshots/ (offscreen).
+
+    .venv/bin/python docs/render_screenshots.py [--db URL] [--lang zh|en]
+
+Uses the demo database (built on first use) unless ``--db`` is given. Calls run
+immediately (no threads), so each screen shows its loaded data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from app.bootstrap import open_database
+from app.ui.change_bus import ChangeBus
+from app.ui.i18n import install_translators
+from app.ui.style import apply_style
+from app.ui.tasks import ImmediateRunner
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+SIZE = (1440, 900)
+
+
+def render(url: str, lang: str) -> list[Path]:
+    from app.main import demo_clock
+    from app.ui.application import build_window
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, lang)
+    apply_style(app)
+    db, _ = open_database(url)
+    written: list[Path] = []
+    suffix = "" if lang == "zh" else f"-{lang}"
+    try:
+        window = build_window(db, "admin", ImmediateRunner(), ChangeBus(), demo_clock(url))
+        window.resize(*SIZE)
+        window.show()
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            key = list(window.stations)[index]
+            app.processEvents()
+            path = OUT / f"{key}{suffix}.png"
+            window.grab().save(str(path))
+            written.append(path)
+        window.close()
+    finally:
+        db.dispose()
+        del translators
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", help="database URL (default: the demo database)")
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh")
+    args = parser.parse_args()
+    url = args.db
+    if url is None:
+        from app.main import ensure_demo_database
+
+        url = ensure_demo_database()
+    OUT.mkdir(parents=True, exist_ok=True)
+    for path in render(url, args.lang):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
