@@ -27,7 +27,7 @@ from app.models import (
     Visit,
     VisitMember,
 )
-from app.paths import DATA_DIR_ENV, default_database_url, demo_database_path
+from app.paths import DATA_DIR_ENV, default_database_url, demo_database_path, sqlite_url
 from app.services.context import case_number_scope, event_scope
 from app.services.setup_data import EventDraft
 
@@ -241,11 +241,18 @@ def test_petitioners_do_not_depend_on_worker_processes(tmp_path: Path) -> None:
     assert found[0] == found[1]
 
 
-def test_demo_flag_builds_once_and_prints_the_summary(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+def test_demo_flag_builds_once_and_opens_the_window_on_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path))
     built: list[int] = []
+    opened: list[tuple[str | None, str | None]] = []
+
+    def fake_start(url: str | None, station: str | None, *args: object, **kw: object) -> int:
+        opened.append((url, station))  # the window itself is tested in tests/ui
+        return 0
+
+    monkeypatch.setattr(main, "start", fake_start)
 
     def fake_build_day(services: object, seed: int, progress: object = None) -> None:
         built.append(seed)
@@ -254,8 +261,8 @@ def test_demo_flag_builds_once_and_prints_the_summary(
 
     monkeypatch.setattr("app.demo.day.build_day", fake_build_day)
     assert main.main(["--demo"]) == 0
-    assert "演示接访日" in capsys.readouterr().out
     assert main.main(["--demo"]) == 0
     assert built == [main.DEMO_SEED]
+    assert opened == [(sqlite_url(demo_database_path()), "admin")] * 2
     assert demo_database_path().exists()
     assert not list(tmp_path.glob("*.building*"))
