@@ -82,6 +82,26 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.connection_label)
         self.connection_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.resize(1280, 800)
+        desk = self.stations.get("desk")
+        if desk is not None:
+            self._connect_ticket_printer(desk)
+
+    def _connect_ticket_printer(self, desk: QWidget) -> None:
+        """Confirmed registrations print their queue ticket silently on the desk printer."""
+        from app.ui.printing.controller import PrintController
+        from app.ui.printing.printer import QtPrinterBackend
+        from app.ui.printing.settings import PrintSettings
+
+        self.ticket_printer = PrintController(self.env, QtPrinterBackend(), PrintSettings(), self)
+
+        def print_ticket(visit_id: int) -> None:
+            if not self.ticket_printer.print_ticket(visit_id):
+                self.statusBar().showMessage(
+                    _t("没有可用的排队号打印机：请在打印台“打印设置”中选择，或在打印台补打。"),
+                    10000,
+                )
+
+        desk.ticket_requested.connect(print_ticket)  # type: ignore[attr-defined]
 
     def set_connection_state(self, online: bool, detail: str = "") -> None:
         """Status bar: connected, or "offline — retrying" while the server is gone."""

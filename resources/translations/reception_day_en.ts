@@ -1160,6 +1160,10 @@
         <translation>Station: {station}</translation>
     </message>
     <message>
+        <source>没有可用的排队号打印机：请在打印台“打印设置”中选择，或在打印台补打。</source>
+        <translation>No ticket printer available: choose one under Print settings at the print station, or reprint the ticket there.</translation>
+    </message>
+    <message>
         <source>离线 — 正在重试 {detail}</source>
         <translation>Offline — retrying {detail}</translation>
     </message>
