@@ -19,7 +19,7 @@ from app.models import (
 )
 from app.services.changes import Changes, Entity, Result
 from app.services.context import create_counters, event_scope
-from app.services.directory import DirectoryEditing, require_text
+from app.services.directory import DirectoryEditing, require_text, topic_info, unit_info
 from app.services.errors import NotFound
 from app.services.setup_data import (
     EventDraft,
@@ -28,27 +28,9 @@ from app.services.setup_data import (
     LeaderInfo,
     RoomDraft,
     RoomInfo,
-    TopicInfo,
-    UnitInfo,
 )
 
 EVENT_COUNTERS = ("ticket", "queue")
-
-
-def topic_info(t: Topic) -> TopicInfo:
-    return TopicInfo(
-        t.id,
-        t.code,
-        t.name,
-        t.national_class_code,
-        t.default_service_minutes,
-        t.is_general,
-        t.is_legal_related,
-    )
-
-
-def unit_info(u: Unit) -> UnitInfo:
-    return UnitInfo(u.id, u.name, u.short_name, u.kind, u.contact_person, u.contact_phone)
 
 
 def event_info(e: ReceptionEvent) -> EventInfo:
