@@ -12,6 +12,7 @@ Command line (run from the repository root)::
     python -m app.ui.translations_build update   # add new strings, drop vanished ones
     python -m app.ui.translations_build check    # exit 1 if strings are missing or untranslated
     python -m app.ui.translations_build release OUT.qm
+    python -m app.ui.translations_build fill FILE.tsv  # update, then set context<TAB>source<TAB>english
 """
 
 from __future__ import annotations
@@ -236,6 +237,35 @@ def update_ts(ts_file: Path) -> tuple[list[MessageKey], list[MessageKey]]:
     return [m for m in messages if m not in known], [m for m in known if m not in current]
 
 
+def fill_ts(ts_file: Path, rows: Iterable[tuple[str, str, str]]) -> list[MessageKey]:
+    """Update ``ts_file`` and set the given (context, source, translation) rows.
+
+    Returns the rows' keys that the code does not use (a typo in the context or source).
+    """
+    update_ts(ts_file)
+    known = read_ts(ts_file)
+    unknown: list[MessageKey] = []
+    for context, source, translation in rows:
+        key = MessageKey(context, source)
+        if key not in known:
+            unknown.append(key)
+            continue
+        known[key] = translation
+    write_ts(ts_file, list(known), known)
+    return unknown
+
+
+def read_tsv(path: Path) -> list[tuple[str, str, str]]:
+    """``context<TAB>source<TAB>translation`` lines; blank lines and ``#`` comments skipped."""
+    rows: list[tuple[str, str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        context, source, translation = line.split("\t")
+        rows.append((context, source, translation))
+    return rows
+
+
 def default_ts_file() -> Path:
     from app.ui.i18n import translations_dir
 
@@ -243,7 +273,7 @@ def default_ts_file() -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``update`` | ``check`` | ``release OUT.qm`` on the committed .ts."""
+    """``update`` | ``check`` | ``fill FILE.tsv`` | ``release OUT.qm`` on the committed .ts."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     command = arguments[0] if arguments else "check"
     ts_file = default_ts_file()
@@ -260,6 +290,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for key in missing:
             print(f"untranslated: [{key.context}] {key.source}")
         return 1 if missing else 0
+    if command == "fill" and len(arguments) == 2:
+        unknown = fill_ts(ts_file, read_tsv(Path(arguments[1])))
+        for key in unknown:
+            print(f"not in the code: [{key.context}] {key.source}")
+        return 1 if unknown else 0
     if command == "release" and len(arguments) == 2:
         compile_qm(ts_file, Path(arguments[1]))
         return 0
