@@ -12,7 +12,7 @@ Command line (run from the repository root)::
     python -m app.ui.translations_build update   # add new strings, drop vanished ones
     python -m app.ui.translations_build check    # exit 1 if strings are missing or untranslated
     python -m app.ui.translations_build release OUT.qm
-    python -m app.ui.translations_build fill FILE.tsv  # update, then set context<TAB>source<TAB>english
+    python -m app.ui.translations_build fill FILE.tsv  # update + set context<TAB>source<TAB>en
 """
 
 from __future__ import annotations

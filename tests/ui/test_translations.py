@@ -122,6 +122,20 @@ def test_helper_calls_are_collected_with_their_context(tmp_path: Path) -> None:
     assert helper_messages([words, user]) == [MessageKey("Words", "甲"), MessageKey("Words", "乙")]
 
 
+def test_fill_sets_translations_from_a_tsv_and_names_unknown_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ts_file = tmp_path / "x.ts"
+    code = [MessageKey("Desk", "登记"), MessageKey("Desk", "取消")]
+    monkeypatch.setattr(translations_build, "collect_messages", lambda: code)
+    translations_build.write_ts(ts_file, code, {MessageKey("Desk", "取消"): "Cancel"})
+    tsv = tmp_path / "en.tsv"
+    tsv.write_text("# mine\nDesk\t登记\tRegister\n\nRoom\t叫号\tCall\n", encoding="utf-8")
+    unknown = translations_build.fill_ts(ts_file, translations_build.read_tsv(tsv))
+    assert unknown == [MessageKey("Room", "叫号")]
+    assert read_ts(ts_file) == {code[0]: "Register", code[1]: "Cancel"}
+
+
 # -- the .qm ---------------------------------------------------------------------------
 
 
