@@ -302,6 +302,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def command_names() -> tuple[str, ...]:
+    """The names of every admin command, in the order ``--help`` lists them."""
+    for action in build_parser()._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return tuple(action.choices)
+    return ()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; the process exit status."""
     parser = build_parser()

@@ -27,7 +27,6 @@ from app.migrations import schema_state
 from app.models import Visit
 from app.paths import demo_database_path, sqlite_url
 
-COMMANDS = frozenset({"init", "demo", "stats"})
 DEMO_SEED = 1
 
 
@@ -106,7 +105,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reception-day",
         description="接访日 Reception Day",
-        epilog="commands: init, demo, stats — reception-day COMMAND --help",
+        epilog=f"commands: {', '.join(cli.command_names())} — reception-day COMMAND --help",
     )
     parser.add_argument("--demo", action="store_true", help="open the demo event (built once)")
     parser.add_argument("--db", metavar="URL", help="database URL (default: the saved choice)")
@@ -122,7 +121,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """The console entry point; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] in COMMANDS:
+    if args and args[0] in cli.command_names():
         return cli.main(args)
     try:
         options = _parser().parse_args(args)
