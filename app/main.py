@@ -115,6 +115,11 @@ def _parser() -> argparse.ArgumentParser:
         help="desk | room:N | print | display | admin (default: the saved choice)",
     )
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="interface language")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (database, documents, every station) and exit",
+    )
     return parser
 
 
@@ -127,6 +132,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = _parser().parse_args(args)
     except SystemExit as stop:
         return stop.code if isinstance(stop.code, int) else cli.EXIT_USER_ERROR
+    if options.self_test:
+        from app.ui.self_test import run_self_test
+
+        return run_self_test()
     try:
         if options.demo:
             url = ensure_demo_database(cli.ProgressLine(sys.stderr))
