@@ -12,15 +12,29 @@ from sqlalchemy.orm import Session
 
 from app.clock import Clock
 from app.db import Database
+from app.domain.roles import Role
 from app.models import Counter
+from app.services.errors import PermissionDenied
+from app.services.permissions import Permission, may
 
 
 @dataclass(frozen=True)
 class Actor:
-    """The person and workstation a call is made for (recorded on what they do)."""
+    """The person and workstation a call is made for (recorded on what they do).
+
+    ``name`` is what paper and history show (the display name); ``user_id`` and
+    ``username`` identify the logged-in account, None/"" for the system itself (command
+    line, demo, tests), which acts with the admin role.
+    """
 
     name: str = "system"
     station: str = "admin"
+    role: Role = Role.ADMIN
+    user_id: int | None = None
+    username: str = ""
+
+
+SYSTEM = Actor()
 
 
 @dataclass(frozen=True)
@@ -29,7 +43,16 @@ class ServiceContext:
 
     db: Database
     clock: Clock
-    actor: Actor = Actor()
+    actor: Actor = SYSTEM
+
+    def may(self, permission: Permission) -> bool:
+        """Whether the acting user's role allows ``permission`` (for showing buttons)."""
+        return may(self.actor.role, permission)
+
+    def require(self, permission: Permission) -> None:
+        """Refuse the call unless the acting user's role allows ``permission``."""
+        if not may(self.actor.role, permission):
+            raise PermissionDenied(permission.value, self.actor.role.value, self.actor.username)
 
 
 def event_scope(event_id: int) -> str:

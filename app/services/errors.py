@@ -32,3 +32,13 @@ class InvalidState(ReceptionDayError):
         self.entity_id = entity_id
         self.state = state
         self.action = action
+
+
+class PermissionDenied(ReceptionDayError):
+    """The acting user's role may not make this call (``permission`` names what is missing)."""
+
+    def __init__(self, permission: str, role: str, username: str = "") -> None:
+        super().__init__(f"role {role} ({username or 'no user'}) lacks permission {permission}")
+        self.permission = permission
+        self.role = role
+        self.username = username
