@@ -21,6 +21,8 @@ from app.models import (
 )
 from app.services.context import ServiceContext
 from app.services.errors import NotFound
+from app.services.statistics_follow_up import FollowUpStatistics, follow_up_statistics
+from app.services.statistics_live import LiveDay, live_day
 
 COUNTED = (
     VisitStatus.WAITING,
@@ -109,6 +111,18 @@ class StatisticsService:
 
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
+
+    def live_day(self, event_id: int) -> LiveDay:
+        """The day so far: batches and persons by where they are, per room, outcomes."""
+        now = self._ctx.clock.now()
+        with self._ctx.db.read() as s:
+            return live_day(s, event_id, now)
+
+    def follow_up(self, event_id: int) -> FollowUpStatistics:
+        """After the day: rates, hand-overs by unit and topic, repeat visits (as of today)."""
+        today = self._ctx.clock.now().date()
+        with self._ctx.db.read() as s:
+            return follow_up_statistics(s, event_id, today)
 
     def event_statistics(self, event_id: int) -> EventStatistics:
         today = self._ctx.clock.now().date()
