@@ -7,7 +7,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from app.printing.data import AssignmentSlipData, BuildResult
 from app.printing.fonts import BASE_FONT, Typesetter
@@ -144,7 +144,7 @@ def _section(ts: Typesetter, title: str, text: str, st: ParagraphStyle = _BODY) 
     return [*heading(ts, title), *paras] if paras else []
 
 
-def _signatures(ts: Typesetter, slip: AssignmentSlipData) -> Flowable:
+def _signatures(ts: Typesetter, slip: AssignmentSlipData) -> list[Flowable]:
     s = slip.event.settings
     phone = s.supervision_office_phone or "________________"
     rows = [["签收人：", "签收时间：　　年　　月　　日　　时　　分", "联系电话："]]
@@ -161,7 +161,34 @@ def _signatures(ts: Typesetter, slip: AssignmentSlipData) -> Flowable:
         )
     )
     office = para(ts, f"督办机构：{s.supervision_office_name}，督办电话：{phone}", _OFFICE)
-    return KeepTogether([BoldLine(ts, "签收", 12, space=3 * mm), table, office])
+    return [BoldLine(ts, "签收", 12, space=3 * mm), table, office]
+
+
+#: Lines of the text before the signature block that go with it onto a new page.
+_KEEP_LINES = 2
+#: A block other than text (a table) goes along whole only when it is at most this tall.
+_KEEP_BLOCK_HEIGHT = 60 * mm
+
+
+def _with_closing(story: list[Flowable], closing: list[Flowable]) -> list[Flowable]:
+    """``story`` then ``closing`` (the signature block), which never starts a page alone:
+    when it does not fit, the last lines of the text before it (a short last section
+    whole, with its heading) move to the next page with it."""
+    body, kept = list(story), []
+    last = body[-1] if body else None
+    if isinstance(last, Paragraph):
+        last.wrap(WIDTH, 1e9)
+        lines = len(last.blPara.lines)
+        if lines > _KEEP_LINES + 1:
+            head, tail = last.split(WIDTH, (lines - _KEEP_LINES) * last.style.leading + 0.01)
+            body[-1], kept = head, [tail]
+        else:
+            kept = [body.pop()]
+            if body and isinstance(body[-1], BoldLine):  # the section's heading
+                kept.insert(0, body.pop())
+    elif last is not None and last.wrap(WIDTH, 1e9)[1] <= _KEEP_BLOCK_HEIGHT:
+        kept = [body.pop()]
+    return [*body, KeepTogether([*kept, *closing])]
 
 
 def _decor(ts: Typesetter, slip: AssignmentSlipData) -> PageDecor:
@@ -190,7 +217,7 @@ def _decor(ts: Typesetter, slip: AssignmentSlipData) -> PageDecor:
 def slip_story(ts: Typesetter, slip: AssignmentSlipData, key: object) -> list[Flowable]:
     """The flowables of one slip (already the printable copy), starting with its DocMark."""
     s = slip.event.settings
-    return [
+    story = [
         DocMark(key, _decor(ts, slip)),
         para(ts, s.organisation_name, _ORG),
         BoldLine(ts, s.slip_title, 20, centre=True),
@@ -201,8 +228,8 @@ def slip_story(ts: Typesetter, slip: AssignmentSlipData, key: object) -> list[Fl
         *_section(ts, "诉求", slip.demand),
         *_section(ts, "领导批示", slip.instruction),
         *_section(ts, "办理要求", s.slip_requirements, _NOTE),
-        _signatures(ts, slip),
     ]
+    return _with_closing(story, _signatures(ts, slip))
 
 
 def build_assignment_slip(slip: AssignmentSlipData) -> BuildResult:
