@@ -26,6 +26,7 @@ from app.printing.layout import wait_band_text
 from app.printing.notice import build_appointment_notice
 from app.printing.receipt import build_receipt
 from app.printing.redaction import REDACTED, redact_for_accused_unit
+from app.printing.reminder import ReminderLetterData, ReminderLine, build_reminder_letter
 from app.printing.slip import build_assignment_slip
 from app.printing.summary import build_day_summary, headline
 from app.printing.ticket import build_ticket
@@ -43,6 +44,8 @@ __all__ = [
     "PetitionerLine",
     "ReceiptData",
     "ReceiptVariant",
+    "ReminderLetterData",
+    "ReminderLine",
     "SlipCopy",
     "TallyRow",
     "TicketData",
@@ -51,6 +54,7 @@ __all__ = [
     "build_assignment_slip",
     "build_day_summary",
     "build_receipt",
+    "build_reminder_letter",
     "build_slip_bundle",
     "build_ticket",
     "build_unit_bundle",

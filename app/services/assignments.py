@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.domain.calendar import STATUTORY, clock_status, extended_handling_due
+from app.domain.calendar import STATUTORY, extended_handling_due
 from app.domain.errors import InvalidInput
 from app.domain.event_settings import EventSettings, event_calendar
-from app.domain.types import AssignmentStatus, ClockStatus, Satisfaction
-from app.models import Assignment, Case, Extension, Feedback, FollowUp, ReceptionEvent, Unit
-from app.services.assignment_data import AssignmentRow, BoardFilter, Clocks
+from app.domain.types import AssignmentStatus, Satisfaction
+from app.models import Assignment, Case, Extension, Feedback, FollowUp, ReceptionEvent
+from app.services.assignment_data import AssignmentDetail, AssignmentRow, BoardFilter
+from app.services.assignment_views import assignment_detail, board_rows
 from app.services.changes import Changes, Entity, Result
 from app.services.context import ServiceContext
 from app.services.errors import ChangedElsewhere, InvalidState, NotFound
@@ -31,20 +32,6 @@ def _text(field: str, value: str, *, required: bool = True) -> str:
     return value
 
 
-def clocks_of(a: Assignment, extended_days: int, today: date, due_soon_days: int) -> Clocks:
-    """The assignment's deadlines with their traffic lights as seen on ``today``."""
-    feedback_met = a.first_feedback_at.date() if a.first_feedback_at else None
-    closed_on = a.closed_at.date() if a.closed_at else None
-    return Clocks(
-        a.feedback_due,
-        clock_status(a.feedback_due, today, feedback_met, due_soon_days).value,
-        a.acceptance_due,
-        a.handling_due,
-        clock_status(a.handling_due, today, closed_on, due_soon_days).value,
-        extended_days,
-    )
-
-
 class AssignmentService:
     """The supervision office's use cases."""
 
@@ -53,66 +40,15 @@ class AssignmentService:
 
     def board(self, flt: BoardFilter | None = None) -> tuple[AssignmentRow, ...]:
         """Every assignment matching the filter, soonest feedback deadline first."""
-        flt = flt or BoardFilter()
         today = self._ctx.clock.now().date()
         with self._ctx.db.read() as s:
-            q = (
-                select(Assignment, Case, Unit.name, ReceptionEvent.settings)
-                .join(Case, Case.id == Assignment.case_id)
-                .join(Unit, Unit.id == Assignment.lead_unit_id)
-                .join(ReceptionEvent, ReceptionEvent.id == Case.event_id)
-            )
-            if flt.event_id is not None:
-                q = q.where(Case.event_id == flt.event_id)
-            if flt.unit_id is not None:
-                q = q.where(Assignment.lead_unit_id == flt.unit_id)
-            if flt.urgency is not None:
-                q = q.where(Assignment.urgency == flt.urgency)
-            if flt.status is not None:
-                q = q.where(Assignment.status == flt.status)
-            if flt.room_id is not None:
-                q = q.where(Case.room_id == flt.room_id)
-            rows = s.execute(q.order_by(Assignment.feedback_due, Assignment.id)).all()
-            ext = dict(
-                s.execute(
-                    select(Extension.assignment_id, func.sum(Extension.days)).group_by(
-                        Extension.assignment_id
-                    )
-                ).all()
-            )
-            reached = set(s.scalars(select(FollowUp.assignment_id).where(FollowUp.reached)))
-            result = []
-            for a, c, unit_name, settings in rows:
-                soon = EventSettings.from_json(settings).due_soon_days
-                clocks = clocks_of(a, int(ext.get(a.id) or 0), today, soon)
-                overdue = ClockStatus.OVERDUE.value in (
-                    clocks.feedback_status,
-                    clocks.handling_status,
-                )
-                if flt.overdue_only and not overdue:
-                    continue
-                result.append(
-                    AssignmentRow(
-                        a.id,
-                        c.event_id,
-                        c.id,
-                        c.case_number,
-                        c.topic_id,
-                        c.room_id,
-                        a.lead_unit_id,
-                        unit_name,
-                        a.urgency,
-                        a.status,
-                        a.handed_over_at,
-                        clocks,
-                        c.summary,
-                        c.is_confidential,
-                        a.reopened_count,
-                        a.id in reached,
-                        a.version,
-                    )
-                )
-            return tuple(result)
+            return tuple(board_rows(s, flt or BoardFilter(), today))
+
+    def detail(self, assignment_id: int) -> AssignmentDetail:
+        """One assignment with its case summary, feedback history, extensions and calls."""
+        today = self._ctx.clock.now().date()
+        with self._ctx.db.read() as s:
+            return assignment_detail(s, assignment_id, today)
 
     def add_feedback(
         self, assignment_id: int, expected_version: int, content: str, reported_by: str = ""
@@ -164,6 +100,8 @@ class AssignmentService:
         self, assignment_id: int, expected_version: int, days: int, reason: str, approver: str
     ) -> Result[int]:
         """延期: extend the handling deadline; all extensions together stay within 30 days."""
+        if days < 1:
+            raise InvalidInput("days", "not_positive", {"min": 1})
         reason_text, approver_text = _text("reason", reason), _text("approver", approver)
 
         def apply(s: Session, a: Assignment, now: datetime) -> None:

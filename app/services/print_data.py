@@ -17,6 +17,7 @@ class DocumentKind(StrEnum):
     TICKET = "ticket"  # 排队号
     NOTICE = "notice"  # 预约通知单
     DAY_SUMMARY = "day_summary"  # 当日工作汇总
+    REMINDER = "reminder"  # 催办函, to a unit
 
 
 class CopyLabel(StrEnum):

@@ -27,6 +27,7 @@ from app.printing import (
     build_assignment_slip,
     build_day_summary,
     build_receipt,
+    build_reminder_letter,
     build_ticket,
 )
 from app.services import documents as docs
@@ -61,6 +62,7 @@ from app.services.print_queue import (
     transient_reprint,
 )
 from app.services.print_summary import summary_data
+from app.services.reminders import job_letter_data
 from app.services.statistics import StatisticsService
 
 P = PrintJobStatus
@@ -129,6 +131,8 @@ class PrintJobService:
                 build = partial(build_ticket, ticket)
             elif kind == DocumentKind.NOTICE:
                 build = partial(build_appointment_notice, docs.notice_data(s, self._visit(s, job)))
+            elif kind == DocumentKind.REMINDER:
+                build = partial(build_reminder_letter, job_letter_data(s, job))
             elif kind == DocumentKind.DAY_SUMMARY:
                 build = lambda: build_day_summary(self.summary_data(event_id))  # noqa: E731
             else:

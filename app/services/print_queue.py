@@ -89,6 +89,8 @@ def title_of(job: PrintJob, case_number: str, ticket: str, unit: str) -> str:
         title = f"排队号 {ticket}"
     elif job.document == DocumentKind.NOTICE.value:
         title = f"预约通知 {job.visit_id or ''}"
+    elif job.document == DocumentKind.REMINDER.value:
+        title = f"催办函 {unit}"
     else:
         title = "当日工作汇总"
     return title + (f"（补打{job.reprint_no}）" if job.reprint_no else "")

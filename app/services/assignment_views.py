@@ -1,0 +1,189 @@
+"""Reading assignments into plain data for the supervision board (inside a transaction)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain.calendar import STATUTORY, clock_status
+from app.domain.event_settings import EventSettings
+from app.domain.masking import mask_phone
+from app.models import (
+    Assignment,
+    Case,
+    Extension,
+    Feedback,
+    FollowUp,
+    ReceptionEvent,
+    Room,
+    Topic,
+    Unit,
+    Visit,
+    assignment_co_unit,
+)
+from app.services.assignment_data import (
+    AssignmentDetail,
+    AssignmentRow,
+    BoardFilter,
+    Clocks,
+    ExtensionEntry,
+    FeedbackEntry,
+    FollowUpEntry,
+)
+from app.services.documents import members, room_label
+from app.services.errors import NotFound
+
+
+def clocks_of(a: Assignment, extended_days: int, today: date, due_soon_days: int) -> Clocks:
+    """The assignment's deadlines with their traffic lights as seen on ``today``.
+
+    The first feedback meets the colour deadline and the acceptance notice; closing
+    meets the handling deadline (and the other two, when it came without feedback).
+    """
+    feedback_met = a.first_feedback_at.date() if a.first_feedback_at else None
+    closed_on = a.closed_at.date() if a.closed_at else None
+    first = feedback_met or closed_on
+    return Clocks(
+        a.feedback_due,
+        clock_status(a.feedback_due, today, first, due_soon_days).value,
+        a.acceptance_due,
+        a.handling_due,
+        clock_status(a.handling_due, today, closed_on, due_soon_days).value,
+        extended_days,
+        clock_status(a.acceptance_due, today, first, due_soon_days).value,
+    )
+
+
+def board_rows(s: Session, flt: BoardFilter, today: date) -> list[AssignmentRow]:
+    """Every assignment matching ``flt``, soonest feedback deadline first."""
+    q = (
+        select(Assignment, Case, Unit.name, ReceptionEvent.settings, ReceptionEvent.name)
+        .join(Case, Case.id == Assignment.case_id)
+        .join(Unit, Unit.id == Assignment.lead_unit_id)
+        .join(ReceptionEvent, ReceptionEvent.id == Case.event_id)
+    )
+    if flt.event_id is not None:
+        q = q.where(Case.event_id == flt.event_id)
+    if flt.unit_id is not None:
+        q = q.where(Assignment.lead_unit_id == flt.unit_id)
+    if flt.urgency is not None:
+        q = q.where(Assignment.urgency == flt.urgency)
+    if flt.status is not None:
+        q = q.where(Assignment.status == flt.status)
+    if flt.room_id is not None:
+        q = q.where(Case.room_id == flt.room_id)
+    rows = s.execute(q.order_by(Assignment.feedback_due, Assignment.id)).all()
+    ext = dict(
+        s.execute(
+            select(Extension.assignment_id, func.sum(Extension.days)).group_by(
+                Extension.assignment_id
+            )
+        ).all()
+    )
+    calls = dict(
+        s.execute(
+            select(FollowUp.assignment_id, func.count(FollowUp.id)).group_by(
+                FollowUp.assignment_id
+            )
+        ).all()
+    )
+    reached = set(s.scalars(select(FollowUp.assignment_id).where(FollowUp.reached)))
+    topics = dict(s.execute(select(Topic.id, Topic.name)).all())
+    room_ids = {c.room_id for _, c, *_ in rows if c.room_id is not None}
+    rooms = {r.id: r for r in s.scalars(select(Room).where(Room.id.in_(room_ids)))}
+    soon_of: dict[str, int] = {}
+    result = []
+    for a, c, unit_name, settings, event_name in rows:
+        key = repr(settings)
+        if key not in soon_of:
+            soon_of[key] = EventSettings.from_json(settings).due_soon_days
+        clocks = clocks_of(a, int(ext.get(a.id) or 0), today, soon_of[key])
+        if flt.overdue_only and "overdue" not in clocks.statuses():
+            continue
+        result.append(
+            AssignmentRow(
+                a.id,
+                c.event_id,
+                c.id,
+                c.case_number,
+                c.topic_id,
+                c.room_id,
+                a.lead_unit_id,
+                unit_name,
+                a.urgency,
+                a.status,
+                a.handed_over_at,
+                clocks,
+                c.summary,
+                c.is_confidential,
+                a.reopened_count,
+                a.id in reached,
+                a.version,
+                topics.get(c.topic_id, ""),
+                room_label(rooms.get(c.room_id)) if c.room_id else "",
+                event_name,
+                int(calls.get(a.id) or 0),
+            )
+        )
+    return result
+
+
+def assignment_detail(s: Session, assignment_id: int, today: date) -> AssignmentDetail:
+    """One assignment with its case, feedback history, extensions and call attempts."""
+    a = s.get(Assignment, assignment_id)
+    if a is None:
+        raise NotFound("assignment", assignment_id)
+    case = s.get_one(Case, a.case_id)
+    rows = board_rows(s, BoardFilter(event_id=case.event_id, unit_id=a.lead_unit_id), today)
+    row = next(r for r in rows if r.assignment_id == a.id)
+    co = s.scalars(
+        select(Unit.name)
+        .join(assignment_co_unit, assignment_co_unit.c.unit_id == Unit.id)
+        .where(assignment_co_unit.c.assignment_id == a.id)
+        .order_by(Unit.id)
+    ).all()
+    people = [
+        " ".join(x for x in (p.name, mask_phone(p.phone or "")) if x)
+        for p in members(s, case.visit_id)
+    ]
+    feedback = s.scalars(
+        select(Feedback).where(Feedback.assignment_id == a.id).order_by(Feedback.id)
+    ).all()
+    extensions = s.scalars(
+        select(Extension).where(Extension.assignment_id == a.id).order_by(Extension.id)
+    ).all()
+    calls = s.scalars(
+        select(FollowUp).where(FollowUp.assignment_id == a.id).order_by(FollowUp.id)
+    ).all()
+    return AssignmentDetail(
+        row=row,
+        demand=case.demand,
+        instruction=a.instruction,
+        co_unit_names=tuple(co),
+        petitioners=tuple(people),
+        head_count=s.get_one(Visit, case.visit_id).head_count,
+        result=a.result,
+        closed_at=a.closed_at,
+        first_feedback_at=a.first_feedback_at,
+        extension_days_left=STATUTORY.max_extension_days - row.clocks.extended_days,
+        feedback=tuple(
+            FeedbackEntry(f.received_at, f.content, f.reported_by, f.closes) for f in feedback
+        ),
+        extensions=tuple(
+            ExtensionEntry(e.granted_at, e.days, e.reason, e.approver, e.previous_due, e.new_due)
+            for e in extensions
+        ),
+        follow_ups=tuple(
+            FollowUpEntry(
+                c.attempted_at,
+                c.reached,
+                c.satisfaction_organiser,
+                c.satisfaction_unit,
+                c.notes,
+                c.caller,
+            )
+            for c in calls
+        ),
+    )
