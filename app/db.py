@@ -9,18 +9,22 @@ refused: WAL does not work there.
 
 from __future__ import annotations
 
+import copy
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.audit import recorder
+from app.audit.identity import SYSTEM, AuditIdentity, IdentitySource
 from app.domain.errors import ReceptionDayError
 
 NETWORK_FILESYSTEMS = frozenset(
@@ -96,6 +100,24 @@ def _windows_drive_is_remote(text: str) -> bool:  # pragma: no cover - Windows o
     return bool(kernel32.GetDriveTypeW(text[:2] + "\\") == drive_remote)
 
 
+def _system() -> AuditIdentity:
+    return SYSTEM
+
+
+def _calling_function(frame: FrameType) -> str:
+    """``module.function`` of the first public function up the stack (helpers such as
+    ``_register`` name the service method that called them)."""
+    first = frame
+    for _ in range(6):
+        if not frame.f_code.co_name.startswith("_") or frame.f_back is None:
+            break
+        frame = frame.f_back
+    if frame.f_code.co_name.startswith("_"):
+        frame = first
+    module = str(frame.f_globals.get("__name__", "")).rsplit(".", 1)[-1]
+    return f"{module}.{frame.f_code.co_name}"
+
+
 @dataclass(frozen=True)
 class DatabaseInfo:
     """What the status bar says about the database."""
@@ -122,6 +144,14 @@ class Database:
             self.read_engine = self.write_engine
         self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
+        recorder.install(self._write_sessions)
+        self._identity: IdentitySource = _system
+
+    def acting(self, identity: IdentitySource) -> Database:
+        """The same database (engines shared) whose writes are audited for ``identity``."""
+        view = copy.copy(self)
+        view._identity = identity
+        return view
 
     @property
     def is_sqlite(self) -> bool:
@@ -177,10 +207,18 @@ class Database:
 
         return engine
 
+    def write(self, action: str | None = None) -> AbstractContextManager[Session]:
+        """A write transaction: commits on success, rolls back on any error.
+
+        Its changes are audited in the same transaction; ``action`` defaults to the
+        calling function (``module.function``), e.g. ``registration.register_walk_in``.
+        """
+        return self._write(action or _calling_function(sys._getframe(1)))
+
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """A write transaction: commits on success, rolls back on any error."""
+    def _write(self, action: str) -> Iterator[Session]:
         with self._write_sessions() as session, session.begin():
+            recorder.begin(session, self._identity(), action)
             yield session
 
     @contextmanager

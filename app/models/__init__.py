@@ -1,6 +1,7 @@
 """SQLAlchemy 2.0 typed models, one module per aggregate."""
 
 from app.models.assignment import Assignment, Extension, Feedback, FollowUp, assignment_co_unit
+from app.models.audit import AuditEntry
 from app.models.base import Base
 from app.models.case import Case
 from app.models.counter import Counter
@@ -12,6 +13,7 @@ from app.models.visit import Visit, VisitMember
 
 __all__ = [
     "Assignment",
+    "AuditEntry",
     "Base",
     "Case",
     "Counter",

@@ -10,6 +10,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from app.audit.identity import AuditIdentity
 from app.clock import Clock
 from app.db import Database
 from app.domain.roles import Role
@@ -44,6 +45,15 @@ class ServiceContext:
     db: Database
     clock: Clock
     actor: Actor = SYSTEM
+
+    def __post_init__(self) -> None:
+        # Writes through this context are audited for its actor, whoever shares the db.
+        object.__setattr__(self, "db", self.db.acting(self.audit_identity))
+
+    def audit_identity(self) -> AuditIdentity:
+        """Who the audit log names for writes made through this context."""
+        a = self.actor
+        return AuditIdentity(a.username or a.name, a.station, a.user_id, a.role.value)
 
     def may(self, permission: Permission) -> bool:
         """Whether the acting user's role allows ``permission`` (for showing buttons)."""

@@ -1,0 +1,266 @@
+"""Session listeners that turn each write transaction's changes into audit entries.
+
+Installed on the write sessions of :class:`app.db.Database`. ``after_flush`` reads the
+old and new values of every inserted, updated and deleted ORM object from its attribute
+history; ``do_orm_execute`` covers Core ``insert``/``update``/``delete`` statements run
+through the session (link tables, rules); ``before_commit`` flushes, resolves the event
+each change belongs to and appends the entries to the chain — in the same transaction,
+so a rolled-back change leaves no entry. Who and what come from :func:`begin`, called
+by ``Database.write()`` with the service call's name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Table, event, inspect, select, tuple_
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+
+from app.audit.chain import EntryDraft, append
+from app.audit.identity import SYSTEM, AuditIdentity
+from app.audit.values import NOT_AUDITED, changes_json
+from app.models import Base
+
+INFO_KEY = "rd_audit"
+
+#: Tables without an ``event_id``: the column pointing at the row that leads to one.
+PARENTS = {
+    "assignment": ("petition_case", "case_id"),
+    "assignment_co_unit": ("assignment", "assignment_id"),
+    "feedback": ("assignment", "assignment_id"),
+    "extension": ("assignment", "assignment_id"),
+    "follow_up": ("assignment", "assignment_id"),
+    "visit_member": ("visit", "visit_id"),
+    "room_topic": ("room", "room_id"),
+    "room_unit": ("room", "room_id"),
+    "room_leader": ("room", "room_id"),
+}
+
+
+@dataclass
+class _Change:
+    table: str
+    key: tuple[Any, ...]
+    pairs: dict[str, tuple[Any, Any]]
+    kind: str
+    event_id: int | None = None
+    reread: bool = False  # Core update: the new values are read back at commit
+    action: str | None = None  # a noted entry's own action, instead of call:kind
+    row: dict[str, Any] = field(default_factory=dict)  # all values, to find the event
+
+
+@dataclass
+class _Pending:
+    identity: AuditIdentity
+    action: str
+    changes: list[_Change] = field(default_factory=list)
+
+
+def begin(session: Session, identity: AuditIdentity, action: str) -> None:
+    """Start recording a write transaction for ``identity``; ``action`` names the call."""
+    session.info[INFO_KEY] = _Pending(identity, action)
+
+
+def _pending(session: Session) -> _Pending:
+    found = session.info.get(INFO_KEY)
+    if found is None:
+        found = session.info[INFO_KEY] = _Pending(SYSTEM, "write")
+    assert isinstance(found, _Pending)
+    return found
+
+
+def note(
+    session: Session,
+    action: str,
+    entity: str,
+    entity_id: object,
+    details: dict[str, Any],
+    event_id: int | None = None,
+) -> None:
+    """Record something that changes no row but must be in the log (e.g. a reveal).
+
+    ``details`` values are written as given: mask personal data before passing it.
+    """
+    pairs = {k: (None, v) for k, v in details.items()}
+    change = _Change(entity, (entity_id,), pairs, "note", event_id, action=action)
+    _pending(session).changes.append(change)
+
+
+def _entity_id(key: tuple[Any, ...]) -> str:
+    return ":".join("" if part is None else str(part) for part in key)
+
+
+def _object_change(obj: object, kind: str) -> _Change | None:
+    state = inspect(obj)
+    mapper = state.mapper
+    table = mapper.local_table
+    if not isinstance(table, Table) or table.name in NOT_AUDITED:
+        return None
+    pairs: dict[str, tuple[Any, Any]] = {}
+    row: dict[str, Any] = {}
+    for prop in mapper.column_attrs:
+        column = prop.columns[0].name
+        row[column] = state.dict.get(prop.key)
+        if kind == "new":
+            pairs[column] = (None, state.dict.get(prop.key))
+        elif kind == "deleted":
+            pairs[column] = (state.dict.get(prop.key), None)
+        else:
+            history = state.attrs[prop.key].history
+            if history.has_changes():
+                old = history.deleted[0] if history.deleted else None
+                new = history.added[0] if history.added else None
+                pairs[column] = (old, new)
+    if not pairs:
+        return None
+    key = tuple(mapper.primary_key_from_instance(obj))
+    return _Change(table.name, key, pairs, kind, row=row)
+
+
+def _after_flush(session: Session, _context: object) -> None:
+    pending = _pending(session)
+    groups = (("new", session.new), ("dirty", session.dirty), ("deleted", session.deleted))
+    for kind, objects in groups:
+        for obj in objects:
+            change = _object_change(obj, kind)
+            if change is not None:
+                pending.changes.append(change)
+
+
+def _key_of(table: Table, row: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(row.get(c.name) for c in table.primary_key.columns)
+
+
+def _on_execute(state: ORMExecuteState) -> None:
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    statement: Any = state.statement
+    table = statement.table
+    name = getattr(table, "name", "")
+    if name in NOT_AUDITED or name not in Base.metadata.tables:
+        return
+    table = Base.metadata.tables[name]
+    pending = _pending(state.session)
+    if state.is_insert:
+        params: Any = state.parameters
+        rows = params if isinstance(params, list) else [params or statement.compile().params]
+        for given in rows:
+            row = {str(k): v for k, v in given.items()}
+            pairs = {k: (None, v) for k, v in row.items()}
+            pending.changes.append(_Change(name, _key_of(table, row), pairs, "new", row=row))
+        return
+    query = select(table)
+    if statement.whereclause is not None:
+        query = query.where(statement.whereclause)
+    for found in state.session.execute(query).mappings():
+        row = dict(found)
+        kind = "deleted" if state.is_delete else "dirty"
+        pairs = {k: (v, None) for k, v in row.items()}
+        change = _Change(name, _key_of(table, row), pairs, kind, reread=state.is_update)
+        pending.changes.append(change)
+
+
+def _reread(session: Session, change: _Change) -> None:
+    table = Base.metadata.tables[change.table]
+    keys = list(table.primary_key.columns)
+    query = select(table).where(tuple_(*keys) == tuple_(*change.key))
+    found = session.execute(query).mappings().first()
+    new = dict(found) if found is not None else {}
+    change.pairs = {k: (old, new.get(k)) for k, (old, _) in change.pairs.items()}
+
+
+def _event_of(session: Session, change: _Change, cache: dict[tuple[str, Any], Any]) -> int | None:
+    if change.event_id is not None:
+        return change.event_id
+    table = change.table
+    values = {k: (new if new is not None else old) for k, (old, new) in change.pairs.items()}
+    values = {**change.row, **values}
+    if table == "reception_event":
+        return values.get("id")
+    for _ in range(4):
+        if values.get("event_id") is not None:
+            return int(values["event_id"])
+        if table not in PARENTS:
+            return None
+        table, column = PARENTS[table]
+        parent_id = values.get(column)
+        if parent_id is None:
+            return None
+        if (table, parent_id) not in cache:
+            parent = Base.metadata.tables[table]
+            query = select(parent).where(parent.c.id == parent_id)
+            row = session.execute(query).mappings().first()
+            cache[(table, parent_id)] = dict(row) if row is not None else {}
+        values = cache[(table, parent_id)]
+    return None
+
+
+ACTION_OF_KIND = {"new": "create", "dirty": "update", "deleted": "delete"}
+
+
+def _merged(changes: list[_Change]) -> list[_Change]:
+    """One entry per record and transaction: a create or update followed by updates
+    becomes one change from the first old values to the last new ones."""
+    out: list[_Change] = []
+    last: dict[tuple[str, tuple[Any, ...]], _Change] = {}
+    for change in changes:
+        ident = (change.table, change.key)
+        before = last.get(ident)
+        if before is not None and change.kind == "dirty" and before.kind in ("new", "dirty"):
+            if before.reread or change.reread:
+                before.reread = True
+            for column, (old, new) in change.pairs.items():
+                first = before.pairs[column][0] if column in before.pairs else old
+                before.pairs[column] = (first, new)
+            before.row.update(change.row)
+            continue
+        if change.kind != "note":
+            last[ident] = change
+        out.append(change)
+    return out
+
+
+def _before_commit(session: Session) -> None:
+    session.flush()
+    pending = session.info.pop(INFO_KEY, None)
+    if not isinstance(pending, _Pending) or not pending.changes:
+        return
+    who, at = pending.identity, datetime.now(UTC).replace(tzinfo=None)
+    cache: dict[tuple[str, Any], Any] = {}
+    drafts = []
+    for change in _merged(pending.changes):
+        if change.reread:
+            _reread(session, change)
+        changes = changes_json(change.table, change.pairs)
+        if change.kind == "dirty" and changes == "{}":
+            continue  # only the version column moved
+        action = change.action or f"{pending.action}:{ACTION_OF_KIND[change.kind]}"
+        drafts.append(
+            EntryDraft(
+                at=at,
+                actor=who.actor,
+                user_id=who.user_id,
+                role=who.role,
+                station=who.station,
+                action=action[:64],
+                entity=change.table,
+                entity_id=_entity_id(change.key),
+                event_id=_event_of(session, change, cache),
+                changes=changes,
+            )
+        )
+    append(session.connection(), drafts)
+
+
+def _forget(session: Session, _previous: object = None) -> None:
+    session.info.pop(INFO_KEY, None)
+
+
+def install(sessions: sessionmaker[Session]) -> None:
+    """Record the changes of every session ``sessions`` makes."""
+    event.listen(sessions, "after_flush", _after_flush)
+    event.listen(sessions, "do_orm_execute", _on_execute)
+    event.listen(sessions, "before_commit", _before_commit)
+    event.listen(sessions, "after_rollback", _forget)
