@@ -24,6 +24,7 @@ from typing import Any, TextIO
 from sqlalchemy import select
 from sqlalchemy.exc import ArgumentError, OperationalError
 
+from app import cli_audit
 from app.bootstrap import build_services, open_database
 from app.db import Database, DatabaseOnNetworkShare
 from app.domain.errors import InvalidInput, ReceptionDayError
@@ -304,6 +305,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli_export import register_export_commands  # it imports this module
 
     register_export_commands(command)
+    cli_audit.register(command)
     return parser
 
 
