@@ -16,6 +16,7 @@ from app.services.registration import RegistrationService
 from app.services.search import SearchService
 from app.services.setup import SetupService
 from app.services.statistics import StatisticsService
+from app.services.users import UserService
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Services:
     statistics: StatisticsService
     search: SearchService
     print_jobs: PrintJobService
+    users: UserService
 
 
 def open_database(url: str) -> tuple[Database, SchemaState]:
@@ -59,4 +61,5 @@ def build_services(
         StatisticsService(ctx),
         SearchService(ctx),
         PrintJobService(ctx),
+        users=UserService(ctx),
     )

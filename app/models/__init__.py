@@ -9,6 +9,7 @@ from app.models.directory import Leader, Topic, TopicUnitRule, Unit
 from app.models.event import ReceptionEvent, Room, room_leader, room_topic, room_unit
 from app.models.petitioner import Petitioner, PetitionerSearchKey
 from app.models.print_job import PrintJob
+from app.models.user import User
 from app.models.visit import Visit, VisitMember
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "Topic",
     "TopicUnitRule",
     "Unit",
+    "User",
     "Visit",
     "VisitMember",
     "assignment_co_unit",

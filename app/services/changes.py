@@ -20,6 +20,7 @@ class Entity(StrEnum):
     CASE = "case"
     ASSIGNMENT = "assignment"
     PRINT_JOB = "print_job"
+    USER = "user"
 
 
 @dataclass(frozen=True)
