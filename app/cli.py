@@ -305,6 +305,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli_export import register_export_commands  # it imports this module
 
     register_export_commands(command)
+    from app import cli_setup_server
+
+    cli_setup_server.register(command)
     cli_audit.register(command)
     return parser
 
