@@ -1,0 +1,101 @@
+"""The follow-up tab's tables: assignments by lead unit or by topic, with how they stand
+against their handling deadlines."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.services.statistics_follow_up import HandOverRow, Rate
+from app.ui.widgets.stats_words import percent
+
+Index = QModelIndex | QPersistentModelIndex
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""A value that sorts the column naturally (numbers as numbers, no rate last)."""
+
+
+class HandOverModel(QAbstractTableModel):
+    """Name, handed over, open, closed, closed on time, overdue, on-time closing rate."""
+
+    NAME, ASSIGNMENTS, OPEN, CLOSED, ON_TIME, OVERDUE, RATE = range(7)
+
+    def __init__(self, name_header: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[HandOverRow, ...] = ()
+        self._headers = (
+            name_header,
+            self.tr("交办"),
+            self.tr("在办"),
+            self.tr("已办结"),
+            self.tr("按期办结"),
+            self.tr("超期未结"),
+            self.tr("按期办结率"),
+        )
+        self._tips = (
+            name_header,
+            self.tr("交办件数（牵头办理）"),
+            self.tr("尚未办结的交办件"),
+            self.tr("已办结的交办件"),
+            self.tr("在办理期限（含批准延期）内办结的交办件"),
+            self.tr("已过办理期限（含批准延期）仍未办结的交办件"),
+            self.tr("按期办结 ÷ 已办结"),
+        )
+
+    def set_rows(self, rows: Sequence[HandOverRow]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def row_data(self, row: int) -> HandOverRow:
+        """The unit or topic shown in ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tips[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                return row.name
+            if column == self.RATE:
+                return percent(Rate(row.closed_on_time, row.closed))
+            return str(self._number(row, column))
+        if role == SORT_ROLE:
+            if column == self.NAME:
+                return row.name
+            if column == self.RATE:
+                value = Rate(row.closed_on_time, row.closed).value
+                return -1.0 if value is None else value
+            return self._number(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.NAME:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.OVERDUE and row.overdue:
+            return QBrush(QColor("#c62828"))
+        return None
+
+    @staticmethod
+    def _number(row: HandOverRow, column: int) -> int:
+        return (row.assignments, row.open, row.closed, row.closed_on_time, row.overdue)[
+            column - HandOverModel.ASSIGNMENTS
+        ]
