@@ -33,6 +33,7 @@ def station_specs() -> dict[str, StationSpec]:
     from app.ui.stations.print_station import PrintStation
     from app.ui.stations.room import RoomStation
     from app.ui.stations.setup import SetupStation
+    from app.ui.stations.supervision import SupervisionStation
 
     return {
         "desk": StationSpec("desk", lambda: _t("登记台"), "desk", lambda e, a: DeskStation(e)),
@@ -44,15 +45,20 @@ def station_specs() -> dict[str, StationSpec]:
             "display", lambda: _t("叫号屏"), "display", lambda e, a: DisplayStation(e)
         ),
         "admin": StationSpec("admin", lambda: _t("管理"), "setup", lambda e, a: SetupStation(e)),
+        "supervision": StationSpec(
+            "supervision", lambda: _t("督办"), "supervision", lambda e, a: SupervisionStation(e)
+        ),
     }
 
 
 ROLE_STATIONS = {
-    "admin": ("desk", "room", "print", "display", "admin"),
+    "admin": ("desk", "room", "print", "display", "supervision", "admin"),
     "desk": ("desk",),
     "room": ("room",),
     "print": ("print",),
     "display": ("display",),
+    "supervisor": ("supervision",),
+    "supervision": ("supervision",),
 }
 
 

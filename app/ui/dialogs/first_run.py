@@ -23,7 +23,7 @@ from sqlalchemy import URL
 
 from app.paths import default_database_url
 
-ROLES = ("admin", "desk", "room", "print", "display")
+ROLES = ("admin", "desk", "room", "print", "display", "supervisor")
 
 
 def postgres_url(host: str, port: int, database: str, user: str, password: str) -> str:
@@ -111,6 +111,7 @@ class FirstRunDialog(QDialog):
             "room": self.tr("接待室"),
             "print": self.tr("打印台"),
             "display": self.tr("叫号屏"),
+            "supervisor": self.tr("督办"),
         }
         for role in ROLES:
             self.role.addItem(names[role], role)

@@ -65,6 +65,7 @@ def document_text(row: PrintJobRow) -> str:
         DocumentKind.TICKET.value: _t("排队号"),
         DocumentKind.NOTICE.value: _t("预约通知"),
         DocumentKind.DAY_SUMMARY.value: _t("当日汇总"),
+        DocumentKind.REMINDER.value: _t("催办函"),
     }
     return kinds.get(row.document, row.document)
 

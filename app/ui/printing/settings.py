@@ -21,6 +21,7 @@ KINDS: tuple[str, ...] = (
     DocumentKind.TICKET.value,
     DocumentKind.NOTICE.value,
     DocumentKind.DAY_SUMMARY.value,
+    DocumentKind.REMINDER.value,
     BUNDLE,
 )
 SILENT_BY_DEFAULT = frozenset({DocumentKind.TICKET.value})
@@ -38,6 +39,7 @@ def kind_label(kind: str) -> str:
         DocumentKind.TICKET.value: _t("排队号"),
         DocumentKind.NOTICE.value: _t("预约通知"),
         DocumentKind.DAY_SUMMARY.value: _t("当日汇总"),
+        DocumentKind.REMINDER.value: _t("催办函"),
         BUNDLE: _t("交办清单/汇总"),
     }
     return labels.get(kind, kind)
