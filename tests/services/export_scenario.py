@@ -57,13 +57,18 @@ def _walk_in_decide(services: Services, draft: VisitDraft, room: int, decision: 
     return case.case_id
 
 
-def _assignment_of(services: Services, day: Day, case_id: int) -> tuple[int, int]:
+def _assignment_of(services: Services, case_id: int) -> tuple[int, int]:
     row = next(r for r in services.assignments.board() if r.case_id == case_id)
     return row.assignment_id, row.version
 
 
 def build_export_day(services: Services, clock: ManualClock) -> ExportDay:
-    day = build_day(services)
+    """The small test day (tests.services.scenario) with the four cases."""
+    return add_export_cases(services, clock, build_day(services))
+
+
+def add_export_cases(services: Services, clock: ManualClock, day: Day) -> ExportDay:
+    """The four cases on an existing test day (the clock moves three days on)."""
     full = _walk_in_decide(
         services,
         visit(day, FULL_PERSON, person(8, "欧阳娜娜")),
@@ -102,7 +107,7 @@ def build_export_day(services: Services, clock: ManualClock) -> ExportDay:
 
     a = services.assignments
     clock.advance(timedelta(days=1))
-    assignment_id, version = _assignment_of(services, day, full)
+    assignment_id, version = _assignment_of(services, full)
     version = a.add_feedback(assignment_id, version, "已联系村委核实").value
     version = a.extend(assignment_id, version, 10, "需调取历年账目", "县信访局局长").value
     clock.advance(timedelta(days=2))

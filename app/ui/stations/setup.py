@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.bootstrap import Services
 from app.services.changes import Changes, Entity
 from app.services.setup_data import EventInfo, EventSetup, LeaderInfo, RoomInfo, TopicInfo, UnitInfo
+from app.ui.dialogs.export_dialog import ExportDialog
 from app.ui.dialogs.setup_event import EventDialog
 from app.ui.dialogs.setup_leader import LeaderDialog
 from app.ui.dialogs.setup_room import RoomDialog
@@ -87,6 +88,11 @@ class SetupStation(QWidget):
         top.addWidget(heading)
         top.addWidget(self.event_combo)
         top.addWidget(self.new_event_button)
+        self.export_button = QPushButton(icon("save"), self.tr("导出信访件…"))
+        self.export_button.clicked.connect(
+            lambda: self._open(ExportDialog(self._env, self._event_id, self))
+        )
+        top.addWidget(self.export_button)
         top.addWidget(self.status_label, 1)
 
         self.event_page = EventPage(env)
