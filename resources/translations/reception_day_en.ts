@@ -271,6 +271,10 @@
         <translation>+{n} accompanying (not registered by name)</translation>
     </message>
     <message>
+        <source>显示完整号码…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -512,6 +516,10 @@
     <message>
         <source>批次详情</source>
         <translation>Batch details</translation>
+    </message>
+    <message>
+        <source>显示完整号码…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>全部签到</source>
@@ -922,6 +930,148 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>导出信访件</source>
+        <translation>Export cases</translation>
+    </message>
+    <message>
+        <source>导出本次接访日的全部信访件及其交办、督办、回访情况，每件一行。各列与全国信访件字段的对照见 Excel 文件中的“字段说明”表。</source>
+        <translation>Exports every case of this reception day with its hand-over, supervision and follow-up, one row per case. The workbook's “字段说明” sheet maps each column to the national petition-record fields.</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿（.xlsx）</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV 文本（.csv，UTF-8，Excel 可直接打开）</source>
+        <translation>CSV text (.csv, UTF-8, opens directly in Excel)</translation>
+    </message>
+    <message>
+        <source>包含完整身份信息（姓名、证件号码、电话、住址）</source>
+        <translation>Include full identities (names, ID numbers, phones, addresses)</translation>
+    </message>
+    <message>
+        <source>完整身份信息仅限有权限的人员导出，导出将被记录。检举控告等保密件在任何导出中都不显示来访人。</source>
+        <translation>Full identities may only be exported by authorised staff, and the export is recorded. Confidential cases such as accusations never show the petitioner in any export.</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>身份信息</source>
+        <translation>Identities</translation>
+    </message>
+    <message>
+        <source>默认脱敏（张*丰、138****8000）</source>
+        <translation>Masked by default (张*丰, 138****8000)</translation>
+    </message>
+    <message>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <source>%v / %m 件</source>
+        <translation>%v / %m cases</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>导出到</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>请选择保存位置。</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>完整身份</source>
+        <translation>full identities</translation>
+    </message>
+    <message>
+        <source>已脱敏</source>
+        <translation>masked</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 件信访件（{kind}）：{path}</source>
+        <translation>Exported {n} cases ({kind}): {path}</translation>
+    </message>
+    <message>
+        <source>已取消导出，未写入文件。</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>导出失败：{reason}</source>
+        <translation>Export failed: {reason}</translation>
+    </message>
+    <message>
+        <source>取消导出</source>
+        <translation>Cancel export</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>延期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准延期的负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依《信访工作条例》，办理期限最多延长 {max} 天；本件还可延期 {n} 天。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本件已延期满 {max} 天，不能再延期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延期天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延期理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>接访日 — 首次设置</source>
@@ -992,6 +1142,14 @@
         <translation>Hall display</translation>
     </message>
     <message>
+        <source>督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
         <source>本工作站</source>
         <translation>This workstation</translation>
     </message>
@@ -1006,6 +1164,41 @@
     <message>
         <source>连接成功</source>
         <translation>Connected</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已联系上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未联系上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回访结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对组织方满意度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对责任单位满意度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1277,57 @@
     </message>
 </context>
 <context>
+    <name>HandOverModel</name>
+    <message>
+        <source>交办</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>在办</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>按期办结</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>超期未结</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>按期办结率</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>交办件数（牵头办理）</source>
+        <translation>Hand-overs (as lead unit)</translation>
+    </message>
+    <message>
+        <source>尚未办结的交办件</source>
+        <translation>Hand-overs not closed yet</translation>
+    </message>
+    <message>
+        <source>已办结的交办件</source>
+        <translation>Hand-overs closed</translation>
+    </message>
+    <message>
+        <source>在办理期限（含批准延期）内办结的交办件</source>
+        <translation>Hand-overs closed by their handling deadline (as extended)</translation>
+    </message>
+    <message>
+        <source>已过办理期限（含批准延期）仍未办结的交办件</source>
+        <translation>Hand-overs still open after their handling deadline (as extended)</translation>
+    </message>
+    <message>
+        <source>按期办结 ÷ 已办结</source>
+        <translation>Closed on time ÷ closed</translation>
+    </message>
+</context>
+<context>
     <name>LeaderDialog</name>
     <message>
         <source>新增领导</source>
@@ -1150,6 +1394,14 @@
     <message>
         <source>管理</source>
         <translation>Set-up</translation>
+    </message>
+    <message>
+        <source>督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
     </message>
     <message>
         <source>接访日 — {event}</source>
@@ -1398,6 +1650,10 @@
         <translation>Day summary</translation>
     </message>
     <message>
+        <source>催办函</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>交办单·牵头</source>
         <translation>Slip · lead</translation>
     </message>
@@ -1511,6 +1767,10 @@
     <message>
         <source>当日汇总</source>
         <translation>Day summary</translation>
+    </message>
+    <message>
+        <source>催办函</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>交办清单/汇总</source>
@@ -1801,6 +2061,57 @@
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>催办函</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以下单位有已超期或即将到期的交办事项。选择单位，预览、打印或保存催办函。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目前没有已超期或即将到期的交办事项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 件超期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 件即将到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepeatPanel</name>
     <message>
         <source>本次接访日已登记 {n} 批</source>
@@ -1841,6 +2152,69 @@
     <message>
         <source>摘要：</source>
         <translation>Summary: </translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <source>回访时核实来访人身份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话联系来访人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对重复访记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位依法办理需要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示完整号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看完整号码将记入审计日志（操作人、工作站、时间、理由）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择或输入查看理由（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来访人：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件号码（{masked}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系电话（{masked}）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2415,93 @@
     <message>
         <source>　</source>
         <translation>    </translation>
+    </message>
+</context>
+<context>
+    <name>RoomLiveModel</name>
+    <message>
+        <source>接待室</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>候谈</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>接谈中</source>
+        <translation>In reception</translation>
+    </message>
+    <message>
+        <source>已接谈</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>暂缓/过号</source>
+        <translation>Hold/no-show</translation>
+    </message>
+    <message>
+        <source>人次</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>当场解决</source>
+        <translation>On the spot</translation>
+    </message>
+    <message>
+        <source>交办</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>法定途径</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>解释说明</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <source>接待室的编号和名称</source>
+        <translation>The room's number and name</translation>
+    </message>
+    <message>
+        <source>在本室排队或已叫号的批次</source>
+        <translation>Batches queued in or called to this room</translation>
+    </message>
+    <message>
+        <source>正在接谈的批次</source>
+        <translation>Batches in reception now</translation>
+    </message>
+    <message>
+        <source>所有事项已作出处理意见的批次</source>
+        <translation>Batches whose every case has an outcome</translation>
+    </message>
+    <message>
+        <source>暂缓或过号的批次（仍属已签到）</source>
+        <translation>Batches on hold or no-show (still checked in)</translation>
+    </message>
+    <message>
+        <source>本室已签到批次的人数合计（人次）</source>
+        <translation>Head-counts of this room's checked-in batches (persons)</translation>
+    </message>
+    <message>
+        <source>本室作出处理意见的事项：当场解决</source>
+        <translation>Cases decided in this room: resolved on the spot</translation>
+    </message>
+    <message>
+        <source>本室作出处理意见的事项：交办责任单位</source>
+        <translation>Cases decided in this room: handed to a responsible unit</translation>
+    </message>
+    <message>
+        <source>本室作出处理意见的事项：导入法定途径</source>
+        <translation>Cases decided in this room: legal channel</translation>
+    </message>
+    <message>
+        <source>本室作出处理意见的事项：解释说明</source>
+        <translation>Cases decided in this room: explained</translation>
+    </message>
+    <message>
+        <source>{number}号 {name}</source>
+        <translation>No. {number} {name}</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +3114,10 @@
         <translation>Setting up</translation>
     </message>
     <message>
+        <source>导出信访件…</source>
+        <translation>Export cases…</translation>
+    </message>
+    <message>
         <source>新增接待室</source>
         <translation>New room</translation>
     </message>
@@ -2718,6 +3183,301 @@
     </message>
 </context>
 <context>
+    <name>StatisticsStation</name>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>选择要统计的接访日</source>
+        <translation>Choose the reception day to show</translation>
+    </message>
+    <message>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>当日汇总（PDF）</source>
+        <translation>Day summary (PDF)</translation>
+    </message>
+    <message>
+        <source>预览当日工作汇总，可打印或另存为 PDF</source>
+        <translation>Preview the day's summary; print it or save it as PDF</translation>
+    </message>
+    <message>
+        <source>当日汇总（Excel）</source>
+        <translation>Day summary (Excel)</translation>
+    </message>
+    <message>
+        <source>将当日工作汇总保存为 Excel 工作簿</source>
+        <translation>Save the day's summary as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>当日实况</source>
+        <translation>The day live</translation>
+    </message>
+    <message>
+        <source>交办与回访</source>
+        <translation>Hand-overs and follow-up</translation>
+    </message>
+    <message>
+        <source>数据截至 {time}</source>
+        <translation>Figures as of {time}</translation>
+    </message>
+    <message>
+        <source>重复访</source>
+        <translation>Repeat visits</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>反映类别</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>按责任单位</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>按反映类别</source>
+        <translation>By topic</translation>
+    </message>
+    <message>
+        <source>交办件最多的责任单位</source>
+        <translation>Units with the most hand-overs</translation>
+    </message>
+    <message>
+        <source>回访满意度（接访工作）</source>
+        <translation>Follow-up ratings (reception work)</translation>
+    </message>
+    <message>
+        <source>尚无回访评价</source>
+        <translation>No ratings yet</translation>
+    </message>
+    <message>
+        <source>交办件</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>本接访日交办责任单位的件数及办理情况</source>
+        <translation>Cases handed to responsible units on this day, and how they stand</translation>
+    </message>
+    <message>
+        <source>{n} 件</source>
+        <translation>{n} cases</translation>
+    </message>
+    <message>
+        <source>已办结 {closed} 件，在办 {open} 件，其中超期未结 {overdue} 件</source>
+        <translation>{closed} closed, {open} open, of which {overdue} overdue</translation>
+    </message>
+    <message>
+        <source>{n} 人曾来访（共 {total} 人）；标记为重复访 {batches} 批</source>
+        <translation>{n} of {total} people came before; {batches} batches flagged as repeats</translation>
+    </message>
+    <message>
+        <source>各接待室批次</source>
+        <translation>Batches per room</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>尚无已处理的事项</source>
+        <translation>No case decided yet</translation>
+    </message>
+    <message>
+        <source>{n} 批</source>
+        <translation>{n} batches</translation>
+    </message>
+    <message>
+        <source>{n} 人次</source>
+        <translation>{n} persons</translation>
+    </message>
+    <message>
+        <source>已签到（接访）</source>
+        <translation>Checked in (received)</translation>
+    </message>
+    <message>
+        <source>已到场签到的批次及人数（不含预登记未到和已取消）</source>
+        <translation>Batches and persons checked in (not counting pre-registered ones still to come, nor cancelled ones)</translation>
+    </message>
+    <message>
+        <source>候谈</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>在接待室排队或已叫号的批次</source>
+        <translation>Batches in a room queue or called</translation>
+    </message>
+    <message>
+        <source>接谈中</source>
+        <translation>In reception</translation>
+    </message>
+    <message>
+        <source>正在接待室接谈的批次</source>
+        <translation>Batches in front of a leader now</translation>
+    </message>
+    <message>
+        <source>已接谈</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>所有事项已作出处理意见的批次</source>
+        <translation>Batches whose every case has an outcome</translation>
+    </message>
+    <message>
+        <source>暂缓/过号</source>
+        <translation>On hold / no-show</translation>
+    </message>
+    <message>
+        <source>暂缓或过号的批次（仍属已签到）</source>
+        <translation>Batches on hold or not answering the call (still checked in)</translation>
+    </message>
+    <message>
+        <source>预登记未到</source>
+        <translation>Pre-registered, not arrived</translation>
+    </message>
+    <message>
+        <source>已预登记、尚未到场签到的批次</source>
+        <translation>Pre-registered batches that have not checked in</translation>
+    </message>
+    <message>
+        <source>已处理事项</source>
+        <translation>Cases decided</translation>
+    </message>
+    <message>
+        <source>已签到批次的信访事项中已作出处理意见的件数；待处理为其余件数</source>
+        <translation>Cases of checked-in batches that have an outcome; undecided are the rest</translation>
+    </message>
+    <message>
+        <source>共 {total} 件，待处理 {open} 件</source>
+        <translation>{total} cases, {open} undecided</translation>
+    </message>
+    <message>
+        <source>{n}号</source>
+        <translation>No. {n}</translation>
+    </message>
+    <message>
+        <source>当日工作汇总</source>
+        <translation>Day summary</translation>
+    </message>
+    <message>
+        <source>当日汇总已打印</source>
+        <translation>Day summary printed</translation>
+    </message>
+    <message>
+        <source>保存当日汇总（Excel）</source>
+        <translation>Save the day summary (Excel)</translation>
+    </message>
+    <message>
+        <source>当日汇总未打印：{details}</source>
+        <translation>Day summary not printed: {details}</translation>
+    </message>
+    <message>
+        <source>已保存：{path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>按期办结</source>
+        <translation>Closed on time</translation>
+    </message>
+    <message>
+        <source>超期办结</source>
+        <translation>Closed late</translation>
+    </message>
+    <message>
+        <source>在办（未到期）</source>
+        <translation>Open (within deadline)</translation>
+    </message>
+    <message>
+        <source>超期未结</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>当场解决率</source>
+        <translation>Resolved-on-the-spot rate</translation>
+    </message>
+    <message>
+        <source>按期办结率</source>
+        <translation>On-time closing rate</translation>
+    </message>
+    <message>
+        <source>按期办结率（应办结）</source>
+        <translation>On-time closing rate (of due)</translation>
+    </message>
+    <message>
+        <source>满意率（接访工作）</source>
+        <translation>Satisfaction (reception work)</translation>
+    </message>
+    <message>
+        <source>满意率（责任单位）</source>
+        <translation>Satisfaction (responsible unit)</translation>
+    </message>
+    <message>
+        <source>参评率</source>
+        <translation>Participation rate</translation>
+    </message>
+    <message>
+        <source>当场解决的事项 ÷ 已作出处理意见的事项（已签到批次）</source>
+        <translation>Cases resolved on the spot ÷ cases with an outcome (checked-in batches)</translation>
+    </message>
+    <message>
+        <source>在办理期限（含批准延期）内办结的交办件 ÷ 已办结的交办件</source>
+        <translation>Hand-overs closed by their handling deadline (as extended) ÷ hand-overs closed</translation>
+    </message>
+    <message>
+        <source>在办理期限（含批准延期）内办结的交办件 ÷ 应办结的交办件（已办结 + 已过期限未办结）</source>
+        <translation>Hand-overs closed by their handling deadline (as extended) ÷ hand-overs due (closed + open past the deadline)</translation>
+    </message>
+    <message>
+        <source>回访评价为“满意”或“基本满意”的交办件 ÷ 已回访评价的交办件；以最近一次接通的回访为准（对接访工作的评价）</source>
+        <translation>Hand-overs rated satisfied or basically satisfied ÷ hand-overs rated; the latest call that reached the visitor counts (rating of the reception work)</translation>
+    </message>
+    <message>
+        <source>回访评价为“满意”或“基本满意”的交办件 ÷ 已回访评价的交办件；以最近一次接通的回访为准（对责任单位的评价）</source>
+        <translation>Hand-overs rated satisfied or basically satisfied ÷ hand-overs rated; the latest call that reached the visitor counts (rating of the responsible unit)</translation>
+    </message>
+    <message>
+        <source>已办结且回访评价的交办件 ÷ 已办结的交办件（办结后应回访）</source>
+        <translation>Closed hand-overs with a rating ÷ closed hand-overs (each is due a follow-up call)</translation>
+    </message>
+    <message>
+        <source>本次已签到批次中的来访人，此前（任一接访日，登记在先）已有签到来访记录的人数 ÷ 来访人数</source>
+        <translation>People of this day's checked-in batches who checked in before (any reception day, registered earlier) ÷ people</translation>
+    </message>
+    <message>
+        <source>当场解决</source>
+        <translation>Resolved on the spot</translation>
+    </message>
+    <message>
+        <source>交办</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>导入法定途径</source>
+        <translation>Legal channel</translation>
+    </message>
+    <message>
+        <source>解释说明</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Basically satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+</context>
+<context>
     <name>SubmitDialog</name>
     <message>
         <source>确定</source>
@@ -2729,6 +3489,421 @@
     </message>
 </context>
 <context>
+    <name>Supervision</name>
+    <message>
+        <source>正常</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈（三色）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理告知（15日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理（60日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已反馈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已告知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈期限（三色）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理告知期限（15日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理期限（60日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超期 {n} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待反馈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>绿色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>黄色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>红色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionBoardModel</name>
+    <message>
+        <source>信访件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>接待室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事项摘要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（保密）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检举控告/保密件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未联系上×{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已延期 {n} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（重办{n}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionDetail</name>
+    <message>
+        <source>件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>交办于 {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>协办单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检举控告/保密件：来访人信息不得告知被反映单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题摘要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>诉求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>领导批示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names}（共 {n} 人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来访人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈记录（{n}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>【办结】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延期记录（{n}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延期 {days} 天：{old} → {new}；理由：{reason}；批准人：{who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还可延期 {n} 天（法定最多 30 天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回访记录（{n}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已联系上；对组织方：{o}；对责任单位：{u}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未联系上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理期限已延期 {n} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionFilterBar</name>
+    <message>
+        <source>全部单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部颜色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>红色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>黄色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>绿色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待反馈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部接待室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需催办（超期+即将到期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>信访件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部接待日</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionStation</name>
+    <message>
+        <source>督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>录入反馈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新交办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办函…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新 (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>交办 {n} 件 · 已办结 {closed} · 超期 {overdue} · 即将到期 {soon}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办清单（{n}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录反馈。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已办结。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新交办理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已重新交办。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录回访。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录：未联系上（可再次回访）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办函已打印，已记入打印记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该交办事项已在其他工作站修改，已重新载入，请核对后再操作。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在打印催办函：{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已延期 {n} 天。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办函 {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办函未能打印：{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办函_{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message>
         <source>共 {n} 项</source>
@@ -2737,6 +3912,17 @@
     <message>
         <source>显示 {shown} / {n} 项</source>
         <translation>Showing {shown} of {n}</translation>
+    </message>
+</context>
+<context>
+    <name>TextEntryDialog</name>
+    <message>
+        <source>如：单位联系人姓名、电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈人</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
