@@ -9,6 +9,7 @@ from app.db import Database
 from app.migrations import SchemaState, upgrade_to_head
 from app.services.assignments import AssignmentService
 from app.services.context import Actor, ServiceContext
+from app.services.imports import ImportService
 from app.services.print_jobs import PrintJobService
 from app.services.queue import QueueService
 from app.services.reception import ReceptionService
@@ -32,6 +33,7 @@ class Services:
     statistics: StatisticsService
     search: SearchService
     print_jobs: PrintJobService
+    imports: ImportService
     users: UserService
 
 
@@ -61,5 +63,6 @@ def build_services(
         StatisticsService(ctx),
         SearchService(ctx),
         PrintJobService(ctx),
+        imports=ImportService(ctx, RegistrationService(ctx)),
         users=UserService(ctx),
     )

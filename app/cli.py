@@ -6,6 +6,8 @@
     reception-day stats [--db URL] [--event ID] [--json]
     reception-day export  --event ID [--format xlsx|csv] -o FILE [--full-identities]
     reception-day summary --event ID -o FILE.pdf|FILE.xlsx   (see app/cli_export.py)
+    reception-day import FILE --event ID [--dry-run] [--strict] [--json]
+    reception-day import-template -o FILE                     (see app/cli_import.py)
 
 ``--db`` defaults to a SQLite file in the user data folder. Errors meant for users
 print one line (Chinese, then English) on stderr and exit with status 2.
@@ -302,6 +304,9 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--event", type=int, default=None, metavar="ID")
     stats.add_argument("--json", action="store_true", help="machine-readable output")
     stats.add_argument("--limit", type=_positive, default=5, help="events shown as text")
+    from app.cli_import import add_import_commands
+
+    add_import_commands(command)
     from app.cli_export import register_export_commands  # it imports this module
 
     register_export_commands(command)

@@ -18,6 +18,7 @@ from app.services.assignment_views import assignment_detail, board_rows
 from app.services.changes import Changes, Entity, Result
 from app.services.context import ServiceContext
 from app.services.errors import ChangedElsewhere, InvalidState, NotFound
+from app.services.permissions import Permission
 
 MAX_TEXT = 4000
 A = AssignmentStatus
@@ -40,12 +41,14 @@ class AssignmentService:
 
     def board(self, flt: BoardFilter | None = None) -> tuple[AssignmentRow, ...]:
         """Every assignment matching the filter, soonest feedback deadline first."""
+        self._ctx.require(Permission.VIEW_SUPERVISION)
         today = self._ctx.clock.now().date()
         with self._ctx.db.read() as s:
             return tuple(board_rows(s, flt or BoardFilter(), today))
 
     def detail(self, assignment_id: int) -> AssignmentDetail:
         """One assignment with its case summary, feedback history, extensions and calls."""
+        self._ctx.require(Permission.VIEW_SUPERVISION)
         today = self._ctx.clock.now().date()
         with self._ctx.db.read() as s:
             return assignment_detail(s, assignment_id, today)
@@ -54,6 +57,7 @@ class AssignmentService:
         self, assignment_id: int, expected_version: int, content: str, reported_by: str = ""
     ) -> Result[int]:
         """Record a unit's progress report; the first one meets the colour deadline."""
+        self._ctx.require(Permission.SUPERVISE)
         content = _text("content", content)
         return self._change(
             assignment_id,
@@ -66,6 +70,7 @@ class AssignmentService:
         self, assignment_id: int, expected_version: int, result: str, reported_by: str = ""
     ) -> Result[int]:
         """办结: the unit's final answer closes the assignment."""
+        self._ctx.require(Permission.SUPERVISE)
         text = _text("result", result)
 
         def apply(s: Session, a: Assignment, now: datetime) -> None:
@@ -78,6 +83,7 @@ class AssignmentService:
 
     def reopen(self, assignment_id: int, expected_version: int, reason: str) -> Result[int]:
         """Reopen a closed assignment (e.g. the visitor was not satisfied)."""
+        self._ctx.require(Permission.SUPERVISE)
         text = _text("reason", reason)
 
         def apply(s: Session, a: Assignment, now: datetime) -> None:
@@ -100,6 +106,7 @@ class AssignmentService:
         self, assignment_id: int, expected_version: int, days: int, reason: str, approver: str
     ) -> Result[int]:
         """延期: extend the handling deadline; all extensions together stay within 30 days."""
+        self._ctx.require(Permission.SUPERVISE)
         if days < 1:
             raise InvalidInput("days", "not_positive", {"min": 1})
         reason_text, approver_text = _text("reason", reason), _text("approver", approver)
@@ -148,6 +155,7 @@ class AssignmentService:
         notes: str = "",
     ) -> Result[int]:
         """回访: one call attempt; satisfaction only when the visitor was reached."""
+        self._ctx.require(Permission.SUPERVISE)
         notes = _text("notes", notes, required=False)
         if reached and (organiser is None or unit is None):
             raise InvalidInput("satisfaction", "required")
@@ -175,6 +183,7 @@ class AssignmentService:
         self, assignment_id: int
     ) -> tuple[tuple[datetime, bool, str | None, str | None, str], ...]:
         """Every call attempt: when, reached, organiser and unit satisfaction, notes."""
+        self._ctx.require(Permission.VIEW_SUPERVISION)
         with self._ctx.db.read() as s:
             rows = s.scalars(
                 select(FollowUp)

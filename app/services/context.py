@@ -64,6 +64,12 @@ class ServiceContext:
         if not may(self.actor.role, permission):
             raise PermissionDenied(permission.value, self.actor.role.value, self.actor.username)
 
+    def require_any(self, *permissions: Permission) -> None:
+        """Refuse the call unless the role allows at least one of ``permissions``."""
+        if not any(may(self.actor.role, p) for p in permissions):
+            names = "|".join(p.value for p in permissions)
+            raise PermissionDenied(names, self.actor.role.value, self.actor.username)
+
 
 def event_scope(event_id: int) -> str:
     """Counter scope of one event."""

@@ -9,6 +9,7 @@ from app.models import Leader, Topic, TopicUnitRule, Unit, room_unit
 from app.services.changes import Changes, Entity, Result
 from app.services.context import ServiceContext
 from app.services.errors import NotFound
+from app.services.permissions import Permission
 from app.services.setup_data import LeaderInfo, TopicDraft, TopicInfo, UnitDraft, UnitInfo
 
 
@@ -52,6 +53,7 @@ class DirectoryEditing:
         self._ctx = ctx
 
     def add_topic(self, draft: TopicDraft) -> Result[TopicInfo]:
+        self._ctx.require(Permission.EDIT_SETUP)
         code = require_text("code", draft.code, 32)
         name = require_text("name", draft.name, 64)
         if not 1 <= draft.default_service_minutes <= 240:
@@ -74,6 +76,7 @@ class DirectoryEditing:
             return Result(topic_info(topic), Changes.of(Entity.SETUP, [topic.id]))
 
     def add_unit(self, draft: UnitDraft) -> Result[UnitInfo]:
+        self._ctx.require(Permission.EDIT_SETUP)
         name = require_text("name", draft.name, 128)
         with self._ctx.db.write() as s:
             if s.scalar(select(Unit.id).where(Unit.name == name)) is not None:
@@ -90,6 +93,7 @@ class DirectoryEditing:
             return Result(unit_info(unit), Changes.of(Entity.SETUP, [unit.id]))
 
     def add_leader(self, name: str, title: str = "") -> Result[LeaderInfo]:
+        self._ctx.require(Permission.EDIT_SETUP)
         name = require_text("name", name, 64)
         with self._ctx.db.write() as s:
             leader = Leader(name=name, title=title.strip())
@@ -102,6 +106,7 @@ class DirectoryEditing:
 
     def add_topic_unit_rule(self, topic_id: int, unit_id: int, rank: int = 0) -> Result[None]:
         """Suggest ``unit_id`` as lead unit for cases on ``topic_id``."""
+        self._ctx.require(Permission.EDIT_SETUP)
         with self._ctx.db.write() as s:
             if s.get(Topic, topic_id) is None:
                 raise NotFound("topic", topic_id)
@@ -119,6 +124,7 @@ class DirectoryEditing:
 
     def update_topic(self, topic_id: int, draft: TopicDraft) -> Result[TopicInfo]:
         """Rename a topic or change its class code, default time and flags."""
+        self._ctx.require(Permission.EDIT_SETUP)
         code, name = require_text("code", draft.code, 32), require_text("name", draft.name, 64)
         _check_minutes(draft.default_service_minutes)
         with self._ctx.db.write() as s:
@@ -136,6 +142,7 @@ class DirectoryEditing:
 
     def update_unit(self, unit_id: int, draft: UnitDraft) -> Result[UnitInfo]:
         """Change a unit's name, short name, kind and contact."""
+        self._ctx.require(Permission.EDIT_SETUP)
         name = require_text("name", draft.name, 128)
         with self._ctx.db.write() as s:
             unit = s.get(Unit, unit_id)
@@ -150,6 +157,7 @@ class DirectoryEditing:
 
     def set_unit_active(self, unit_id: int, active: bool) -> Result[None]:
         """Retire a unit (kept for history, no longer offered) or bring it back."""
+        self._ctx.require(Permission.EDIT_SETUP)
         with self._ctx.db.write() as s:
             unit = s.get(Unit, unit_id)
             if unit is None:
@@ -158,6 +166,7 @@ class DirectoryEditing:
             return Result(None, Changes.of(Entity.SETUP, [unit_id]))
 
     def update_leader(self, leader_id: int, name: str, title: str = "") -> Result[LeaderInfo]:
+        self._ctx.require(Permission.EDIT_SETUP)
         name = require_text("name", name, 64)
         with self._ctx.db.write() as s:
             leader = s.get(Leader, leader_id)
@@ -170,6 +179,7 @@ class DirectoryEditing:
             )
 
     def remove_topic_unit_rule(self, topic_id: int, unit_id: int) -> Result[None]:
+        self._ctx.require(Permission.EDIT_SETUP)
         with self._ctx.db.write() as s:
             s.execute(
                 delete(TopicUnitRule).where(
@@ -180,11 +190,13 @@ class DirectoryEditing:
 
     def all_units(self) -> tuple[UnitInfo, ...]:
         """The whole unit directory, retired units included (``is_active`` False)."""
+        self._ctx.require(Permission.VIEW_EVENT)
         with self._ctx.db.read() as s:
             return tuple(unit_info(u) for u in s.scalars(select(Unit).order_by(Unit.id)))
 
     def topic_unit_rules(self) -> tuple[tuple[int, int, int], ...]:
         """Every suggestion rule as (topic id, unit id, rank)."""
+        self._ctx.require(Permission.VIEW_EVENT)
         with self._ctx.db.read() as s:
             rows = s.execute(
                 select(TopicUnitRule.topic_id, TopicUnitRule.unit_id, TopicUnitRule.rank).order_by(
@@ -195,6 +207,7 @@ class DirectoryEditing:
 
     def suggested_units(self, topic_id: int, room_id: int | None = None) -> tuple[UnitInfo, ...]:
         """Lead-unit suggestions: rule units present in the room first, then other rule units."""
+        self._ctx.require(Permission.VIEW_EVENT)
         with self._ctx.db.read() as s:
             rules = s.execute(
                 select(Unit, TopicUnitRule.rank)

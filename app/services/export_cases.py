@@ -30,6 +30,7 @@ from app.domain.errors import InvalidInput
 from app.services.context import ServiceContext
 from app.services.export_mapping import COLUMNS, mapping_markdown
 from app.services.export_rows import ExportTable, load_export_table
+from app.services.permissions import Permission
 from app.services.spreadsheet import RowProgress, add_table_sheet, write_csv
 
 #: ``progress(done, total, stage)``; may raise (e.g. :class:`ExportCancelled`) to stop.
@@ -131,6 +132,7 @@ class ExportService:
 
     def table(self, event_id: int) -> ExportTable:
         """The masked rows an export writes (for previews and the statistics station)."""
+        self._ctx.require(Permission.EXPORT)
         return self._table(event_id, full_identities=False)
 
     def export_cases(
@@ -141,6 +143,7 @@ class ExportService:
         progress: Progress | None = None,
     ) -> ExportResult:
         """Write the event's cases with masked identities to ``path`` (xlsx or csv)."""
+        self._ctx.require(Permission.EXPORT)
         return self._export(event_id, fmt, path, progress, full_identities=False)
 
     def export_full_identities(
@@ -155,6 +158,7 @@ class ExportService:
         Only for roles allowed to see identities; the caller checks the role and records
         the export. Confidential accusation cases still never identify the petitioner.
         """
+        self._ctx.require(Permission.EXPORT_IDENTITIES)
         return self._export(event_id, fmt, path, progress, full_identities=True)
 
     @staticmethod

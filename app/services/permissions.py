@@ -71,3 +71,15 @@ def permissions_of(role: Role) -> frozenset[Permission]:
 def may(role: Role, permission: Permission) -> bool:
     """Whether ``role`` has ``permission``."""
     return permission in ROLE_PERMISSIONS[role]
+
+
+PRINTING = (P.PRINT_TICKETS, P.PRINT_DOCUMENTS, P.SUPERVISE)  # any of these may print
+
+
+def print_permissions(document: str) -> tuple[Permission, ...]:
+    """Who may build, print or reprint a job of this ``print_job.document`` kind (any of)."""
+    if document in ("ticket", "notice"):
+        return (P.PRINT_TICKETS,)
+    if document == "reminder":  # 催办函: the supervision office prints its own letters
+        return (P.PRINT_DOCUMENTS, P.SUPERVISE)
+    return (P.PRINT_DOCUMENTS,)

@@ -32,10 +32,11 @@ from app.printing import (
 )
 from app.services import documents as docs
 from app.services.assignment_data import BoardFilter
-from app.services.assignments import AssignmentService
+from app.services.assignment_views import board_rows
 from app.services.changes import Changes, Entity, Result
 from app.services.context import ServiceContext
 from app.services.errors import InvalidState, NotFound
+from app.services.permissions import PRINTING, Permission, print_permissions
 from app.services.print_data import (
     MISSING_FILTER,
     BundleDocument,
@@ -87,6 +88,7 @@ class PrintJobService:
     ) -> tuple[PrintJobRow, ...]:
         """The event's print jobs, newest first. ``status`` is a PrintJobStatus value or
         ``"missing"`` (the rows to reprint: 未出单); None means any."""
+        self._ctx.require(Permission.PRINT_DOCUMENTS)
         with self._ctx.db.read() as s:
             if s.get(ReceptionEvent, event_id) is None:
                 raise NotFound("event", event_id)
@@ -109,6 +111,7 @@ class PrintJobService:
         self, job_id: int, receipt_variant: ReceiptVariant = ReceiptVariant.A5
     ) -> tuple[str, BuildResult]:
         """``(kind, BuildResult)`` of one job: the PDF exactly as it prints."""
+        self._ctx.require_any(*PRINTING)
         built = self.job_document(job_id, receipt_variant)
         return built.kind, built.result
 
@@ -116,10 +119,12 @@ class PrintJobService:
         self, job_id: int, receipt_variant: ReceiptVariant = ReceiptVariant.A5
     ) -> JobDocument:
         """The job's PDF with its kind and a title (print spooler, file names)."""
+        self._ctx.require_any(*PRINTING)
         with self._ctx.db.read() as s:  # read the data; build after the transaction
             job = s.get(PrintJob, job_id)
             if job is None:
                 raise NotFound("print_job", job_id)
+            self._ctx.require_any(*print_permissions(job.document))
             kind, title, event_id = job.document, job_title(s, job), job.event_id
             build: Callable[[], BuildResult]
             if kind == DocumentKind.ASSIGNMENT_SLIP:
@@ -142,6 +147,7 @@ class PrintJobService:
 
     def slip_status(self, case_id: int) -> SlipStatus:
         """Whether the case counts as "slip issued" (every copy printed)."""
+        self._ctx.require(Permission.PRINT_DOCUMENTS)
         with self._ctx.db.read() as s:
             case = s.get(Case, case_id)
             if case is None:
@@ -166,6 +172,7 @@ class PrintJobService:
 
     def slip_counts(self, event_id: int) -> SlipCounts:
         """Handed-over cases by slip state (未出单 among them) and jobs waiting or failed."""
+        self._ctx.require(Permission.PRINT_DOCUMENTS)
         rows = self.queue(event_id)
         states: dict[int, str] = {}
         for r in rows:
@@ -189,6 +196,7 @@ class PrintJobService:
 
     def notice_data(self, visit_id: int) -> AppointmentNoticeData:
         """The appointment notice of a pre-registered visit."""
+        self._ctx.require(Permission.PRINT_TICKETS)
         with self._ctx.db.read() as s:
             visit = s.get(Visit, visit_id)
             if visit is None:
@@ -197,13 +205,16 @@ class PrintJobService:
 
     def summary_data(self, event_id: int) -> DaySummaryData:
         """The end-of-day summary from the statistics and the supervision board."""
+        self._ctx.require(Permission.VIEW_STATISTICS)
         stats = StatisticsService(self._ctx).event_statistics(event_id)
-        board = AssignmentService(self._ctx).board(BoardFilter(event_id=event_id))
-        with self._ctx.db.read() as s:
-            return summary_data(s, event_id, stats, board, self._ctx.clock.now())
+        now = self._ctx.clock.now()
+        with self._ctx.db.read() as s:  # the board's rows as the summary prints them
+            board = tuple(board_rows(s, BoardFilter(event_id=event_id), now.date()))
+            return summary_data(s, event_id, stats, board, now)
 
     def bundle_units(self, event_id: int) -> tuple[tuple[int, str, int], ...]:
         """Units with slips in this event: (unit id, name, number of cases), by name."""
+        self._ctx.require(Permission.PRINT_DOCUMENTS)
         with self._ctx.db.read() as s:
             rows = s.execute(
                 select(Unit.id, Unit.name, func.count(func.distinct(PrintJob.case_id)))
@@ -221,6 +232,7 @@ class PrintJobService:
     def preview_bundle(self, event_id: int, unit_id: int | None = None) -> BundleDocument:
         """A unit's bundle (cover list + its copies) or, without a unit, the archive copies
         of the day's slips — as they would print now, without recording anything."""
+        self._ctx.require(Permission.PRINT_DOCUMENTS)
         with self._ctx.db.read() as s:
             plan = bundle_plan(s, event_id, unit_id)
             jobs = [transient_reprint(job, no) if no is not None else job for job, no in plan]
@@ -229,6 +241,7 @@ class PrintJobService:
 
     def bundle_document(self, job_ids: Sequence[int]) -> BundleDocument:
         """The PDF of jobs prepared by :meth:`bundle_jobs`, in the given order."""
+        self._ctx.require(Permission.PRINT_DOCUMENTS)
         with self._ctx.db.read() as s:
             found = []
             for job_id in job_ids:
@@ -248,12 +261,14 @@ class PrintJobService:
 
         A job that printed stays printed (a later failure report cannot un-print paper).
         """
+        self._ctx.require_any(*PRINTING)
         return self.record_results((job_id,), printed, printer, error)
 
     def record_results(
         self, job_ids: Sequence[int], printed: bool, printer: str, error: str = ""
     ) -> Result[str]:
         """:meth:`record_result` for several jobs printed as one document (a bundle)."""
+        self._ctx.require_any(*PRINTING)
         status = P.PRINTED if printed else P.FAILED if error.strip() else P.CANCELLED
         now, actor = self._ctx.clock.now(), self._ctx.actor
         with self._ctx.db.write() as s:
@@ -262,6 +277,7 @@ class PrintJobService:
                 job = s.get(PrintJob, job_id)
                 if job is None:
                     raise NotFound("print_job", job_id)
+                self._ctx.require_any(*print_permissions(job.document))
                 jobs.append(job)
             for job in jobs:
                 if job.status == P.PRINTED.value:
@@ -273,15 +289,18 @@ class PrintJobService:
 
     def reprint(self, job_id: int) -> Result[int]:
         """补打: a new pending job for the same copy, numbered one past the highest."""
+        self._ctx.require_any(*PRINTING)
         with self._ctx.db.write() as s:
             job = s.get(PrintJob, job_id)
             if job is None:
                 raise NotFound("print_job", job_id)
+            self._ctx.require_any(*print_permissions(job.document))
             new = self._new_job(s, job, self._next_reprint(s, job))
             return Result(new.id, self._changes([new]))
 
     def ticket_job(self, visit_id: int) -> Result[tuple[int, TicketData]]:
         """A ticket job for a checked-in visit (a reprint after the first) and its data."""
+        self._ctx.require(Permission.PRINT_TICKETS)
         with self._ctx.db.write() as s:
             visit = s.get(Visit, visit_id)
             if visit is None:
@@ -299,6 +318,7 @@ class PrintJobService:
 
     def notice_job(self, visit_id: int) -> Result[int]:
         """An appointment-notice job for a pre-registered visit."""
+        self._ctx.require(Permission.PRINT_TICKETS)
         with self._ctx.db.write() as s:
             visit = s.get(Visit, visit_id)
             if visit is None:
@@ -315,6 +335,7 @@ class PrintJobService:
 
     def receipt_job(self, case_id: int) -> Result[int]:
         """A receipt job for any decided case (hand-overs get one automatically)."""
+        self._ctx.require(Permission.PRINT_DOCUMENTS)
         with self._ctx.db.write() as s:
             case = s.get(Case, case_id)
             if case is None:
@@ -333,6 +354,7 @@ class PrintJobService:
 
     def summary_job(self, event_id: int) -> Result[int]:
         """A job for the end-of-day summary (each print of it is recorded too)."""
+        self._ctx.require(Permission.PRINT_DOCUMENTS)
         with self._ctx.db.write() as s:
             if s.get(ReceptionEvent, event_id) is None:
                 raise NotFound("event", event_id)
@@ -347,6 +369,7 @@ class PrintJobService:
     def bundle_jobs(self, event_id: int, unit_id: int | None = None) -> Result[tuple[int, ...]]:
         """The jobs a bundle prints: each copy's pending job, or a new reprint job for a
         copy printed (or attempted) before. Record the bundle's result on all of them."""
+        self._ctx.require(Permission.PRINT_DOCUMENTS)
         with self._ctx.db.write() as s:
             plan = bundle_plan(s, event_id, unit_id)
             jobs = [self._new_job(s, job, no) if no is not None else job for job, no in plan]

@@ -18,6 +18,7 @@ from app.models import Petitioner, Room, Visit, VisitMember
 from app.services.changes import Changes, Entity, Result
 from app.services.context import ServiceContext, event_scope, take_number
 from app.services.errors import ChangedElsewhere, InvalidState, NotFound
+from app.services.permissions import Permission
 from app.services.queue_data import QueueEntry, RoomQueue, RoomWait
 from app.services.queue_state import SERVING_STATUSES, room_states, service_times
 
@@ -80,6 +81,7 @@ class QueueService:
 
     def room_queue(self, room_id: int) -> RoomQueue:
         """The room's queue in the order it will be served."""
+        self._ctx.require(Permission.VIEW_QUEUE)
         with self._ctx.db.read() as s:
             room = s.get(Room, room_id)
             if room is None:
@@ -113,6 +115,7 @@ class QueueService:
 
     def room_waits(self, event_id: int) -> tuple[RoomWait, ...]:
         """Every room's serving number, next numbers and expected wait (hall display)."""
+        self._ctx.require(Permission.VIEW_HALL)
         now = self._ctx.clock.now()
         with self._ctx.db.read() as s:
             states = {r.room_id: r for r in room_states(s, event_id, now)}
@@ -159,6 +162,7 @@ class QueueService:
 
         Refused while another batch is called or in reception in this room.
         """
+        self._ctx.require(Permission.MOVE_QUEUE)
         now = self._ctx.clock.now()
         with self._ctx.db.write() as s:
             room = s.get(Room, room_id)
@@ -182,30 +186,37 @@ class QueueService:
 
     def call(self, visit_id: int) -> Result[QueueEntry]:
         """Call a particular waiting batch out of order (e.g. a leader's choice)."""
+        self._ctx.require(Permission.MOVE_QUEUE)
         return self._move(visit_id, (S.WAITING,), S.CALLED, "call", busy_check=True)
 
     def start_reception(self, visit_id: int) -> Result[QueueEntry]:
         """The called batch sits down in front of the leader."""
+        self._ctx.require(Permission.MOVE_QUEUE)
         return self._move(visit_id, (S.CALLED, S.WAITING), S.IN_RECEPTION, "start", busy_check=True)
 
     def hold(self, visit_id: int) -> Result[QueueEntry]:
         """Set a batch aside (e.g. fetching documents); it keeps its place."""
+        self._ctx.require(Permission.MOVE_QUEUE)
         return self._move(visit_id, (S.WAITING, S.CALLED, S.IN_RECEPTION), S.ON_HOLD, "hold")
 
     def resume(self, visit_id: int) -> Result[QueueEntry]:
         """Bring a held batch back to the queue at its old place."""
+        self._ctx.require(Permission.MOVE_QUEUE)
         return self._move(visit_id, (S.ON_HOLD,), S.WAITING, "resume")
 
     def no_show(self, visit_id: int) -> Result[QueueEntry]:
         """A called batch did not come."""
+        self._ctx.require(Permission.MOVE_QUEUE)
         return self._move(visit_id, (S.CALLED,), S.NO_SHOW, "no_show")
 
     def requeue(self, visit_id: int) -> Result[QueueEntry]:
         """A no-show came back: to the end of the queue."""
+        self._ctx.require(Permission.MOVE_QUEUE)
         return self._move(visit_id, (S.NO_SHOW,), S.WAITING, "requeue", new_seq=True)
 
     def transfer(self, visit_id: int, room_id: int, reason: str) -> Result[QueueEntry]:
         """Send a batch to another room's queue, keeping its place in line."""
+        self._ctx.require(Permission.MOVE_QUEUE)
         if not reason.strip():
             raise InvalidInput("reason", "required")
         with self._ctx.db.write() as s:

@@ -37,6 +37,7 @@ from app.services.case_views import (
 from app.services.changes import Changes, Entity, Result
 from app.services.context import ServiceContext
 from app.services.errors import ChangedElsewhere, InvalidState, NotFound
+from app.services.permissions import Permission
 from app.services.petitioners import earlier_visits
 from app.services.reception_data import (
     CaseCard,
@@ -72,6 +73,7 @@ class ReceptionService:
 
     def case_card(self, visit_id: int) -> CaseCard:
         """The batch as the leader's screen shows it (identifiers masked)."""
+        self._ctx.require(Permission.VIEW_CASE)
         today = self._ctx.clock.now().date()
         with self._ctx.db.read() as s:
             visit = s.get(Visit, visit_id)
@@ -107,6 +109,7 @@ class ReceptionService:
 
     def add_case(self, visit_id: int, draft: CaseDraft) -> Result[int]:
         """Record another matter of the same batch; it gets its own number and code."""
+        self._ctx.require(Permission.DECIDE_CASE)
         summary = _note("summary", draft.summary, required=True)
         demand = _note("demand", draft.demand, required=False)
         now = self._ctx.clock.now()
@@ -148,6 +151,7 @@ class ReceptionService:
         A hand-over creates the assignment with its clocks and queues the slips (one per
         unit plus the archive copy) and the visitor's receipt for the print station.
         """
+        self._ctx.require(Permission.DECIDE_CASE)
         now = self._ctx.clock.now()
         try:
             with self._ctx.db.write() as s:

@@ -18,6 +18,7 @@ from app.services.case_records import create_case
 from app.services.changes import Result
 from app.services.context import event_scope, take_number
 from app.services.errors import InvalidState, NotFound
+from app.services.permissions import Permission
 from app.services.petitioners import (
     CheckedPetitioner,
     check_petitioner,
@@ -49,12 +50,14 @@ class RegistrationService(VisitCorrections):
 
     def pre_register(self, draft: VisitDraft) -> Result[RegisteredVisit]:
         """Record a batch expected on the day; a room is allotted for planning."""
+        self._ctx.require(Permission.REGISTER)
         return self._register(draft, check_in=False)
 
     def register_walk_in(
         self, draft: VisitDraft, *, room_id: int | None = None, override_reason: str = ""
     ) -> Result[RegisteredVisit]:
         """Register and check in at once: allocate, number, queue, open the first case."""
+        self._ctx.require(Permission.REGISTER)
         return self._register(draft, check_in=True, room_id=room_id, reason=override_reason)
 
     def _register(
@@ -187,6 +190,7 @@ class RegistrationService(VisitCorrections):
         The batch joins a queue when its first member checks in; later members are just
         marked present. Checking in again is harmless and answers the same ticket.
         """
+        self._ctx.require(Permission.REGISTER)
         if room_id is not None and not override_reason.strip():
             raise InvalidInput("override_reason", "required")
         now = self._ctx.clock.now()
@@ -222,6 +226,7 @@ class RegistrationService(VisitCorrections):
         requested_leader_id: int | None = None,
     ) -> Allocation:
         """The room the desk would get now, with every candidate's expected wait."""
+        self._ctx.require(Permission.REGISTER)
         now = self._ctx.clock.now()
         with self._ctx.db.read() as s:
             request = VisitRequest(

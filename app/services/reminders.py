@@ -24,6 +24,7 @@ from app.services.changes import Changes, Entity, Result
 from app.services.context import ServiceContext
 from app.services.documents import event_header, is_redacted_copy
 from app.services.errors import InvalidState, NotFound
+from app.services.permissions import Permission
 from app.services.print_data import CopyLabel, DocumentKind
 from app.services.print_summary import CONFIDENTIAL_BRIEF
 
@@ -106,12 +107,14 @@ class ReminderService:
 
     def reminder_list(self, event_id: int) -> tuple[AssignmentRow, ...]:
         """Open assignments with a deadline due soon or overdue, most overdue first."""
+        self._ctx.require(Permission.VIEW_SUPERVISION)
         today = self._ctx.clock.now().date()
         with self._ctx.db.read() as s:
             return tuple(reminder_rows(s, event_id, today))
 
     def reminder_units(self, event_id: int) -> tuple[ReminderUnit, ...]:
         """Units with items to chase, most overdue items first."""
+        self._ctx.require(Permission.VIEW_SUPERVISION)
         names: dict[int, str] = {}
         overdue: Counter[int] = Counter()
         soon: Counter[int] = Counter()
@@ -123,6 +126,7 @@ class ReminderService:
 
     def letter(self, event_id: int, unit_id: int) -> ReminderLetterData:
         """Today's letter to the unit (a preview: nothing is recorded)."""
+        self._ctx.require(Permission.SUPERVISE)
         today = self._ctx.clock.now().date()
         with self._ctx.db.read() as s:
             return letter_data(s, event_id, unit_id, today)
@@ -130,6 +134,7 @@ class ReminderService:
     def reminder_job(self, event_id: int, unit_id: int) -> Result[int]:
         """Record a print job for today's letter to the unit; refused when the unit has
         nothing due soon or overdue."""
+        self._ctx.require(Permission.SUPERVISE)
         now = self._ctx.clock.now()
         with self._ctx.db.write() as s:
             if not letter_data(s, event_id, unit_id, now.date()).items:

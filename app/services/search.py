@@ -20,6 +20,7 @@ from app.domain.numbering import format_ticket, normalise_query_code, parse_tick
 from app.domain.pinyin_keys import QueryKind, classify_query, normalise_query, parse_qr_payload
 from app.models import Case, Petitioner, PetitionerSearchKey, Visit, VisitMember
 from app.services.context import ServiceContext
+from app.services.permissions import Permission
 from app.services.petitioners import TAIL_LENGTH
 
 HIGH = "\uffff"
@@ -55,6 +56,7 @@ class SearchService:
 
     def find(self, event_id: int, query: str, limit: int = 20) -> tuple[SearchHit, ...]:
         """Everything ``query`` can mean, best kinds first, at most ``limit`` hits."""
+        self._ctx.require(Permission.SEARCH_PEOPLE)
         kinds = classify_query(query)
         text = normalise_query(query)
         if not kinds:

@@ -21,6 +21,7 @@ from app.services.changes import Changes, Entity, Result
 from app.services.context import create_counters, event_scope
 from app.services.directory import DirectoryEditing, require_text, topic_info, unit_info
 from app.services.errors import NotFound
+from app.services.permissions import Permission
 from app.services.setup_data import (
     EventDraft,
     EventInfo,
@@ -89,6 +90,7 @@ class SetupService(DirectoryEditing):
     """Creates and edits events, rooms and (through its base) the standing directory."""
 
     def create_event(self, draft: EventDraft) -> Result[EventInfo]:
+        self._ctx.require(Permission.EDIT_SETUP)
         name = require_text("name", draft.name, 128)
         prefix = draft.case_number_prefix.strip().upper()
         if not (1 <= len(prefix) <= 4 and prefix.isascii() and prefix.isalpha()):
@@ -114,6 +116,7 @@ class SetupService(DirectoryEditing):
         The settings are left alone (see :meth:`update_settings`). Case numbers already
         issued keep their old prefix and date.
         """
+        self._ctx.require(Permission.EDIT_SETUP)
         name = require_text("name", draft.name, 128)
         prefix = draft.case_number_prefix.strip().upper()
         if not (1 <= len(prefix) <= 4 and prefix.isascii() and prefix.isalpha()):
@@ -129,12 +132,14 @@ class SetupService(DirectoryEditing):
             return Result(event_info(event), Changes.of(Entity.EVENT, [event_id], event_id))
 
     def update_settings(self, event_id: int, settings: EventSettings) -> Result[EventInfo]:
+        self._ctx.require(Permission.EDIT_SETUP)
         with self._ctx.db.write() as s:
             event = load_event(s, event_id)
             event.settings = settings.to_json()
             return Result(event_info(event), Changes.of(Entity.EVENT, [event_id], event_id))
 
     def add_room(self, event_id: int, draft: RoomDraft) -> Result[RoomInfo]:
+        self._ctx.require(Permission.EDIT_SETUP)
         name = require_text("name", draft.name, 64)
         if draft.number < 1:
             raise InvalidInput("number", "not_positive")
@@ -161,6 +166,7 @@ class SetupService(DirectoryEditing):
 
     def update_room(self, room_id: int, draft: RoomDraft) -> Result[RoomInfo]:
         """Replace a room's name, number, topics, units, leaders and open state."""
+        self._ctx.require(Permission.EDIT_SETUP)
         name = require_text("name", draft.name, 64)
         with self._ctx.db.write() as s:
             room = s.get(Room, room_id)
@@ -182,6 +188,7 @@ class SetupService(DirectoryEditing):
             return Result(info, Changes.of(Entity.SETUP, [room_id], room.event_id))
 
     def set_room_open(self, room_id: int, is_open: bool) -> Result[None]:
+        self._ctx.require(Permission.EDIT_SETUP)
         with self._ctx.db.write() as s:
             room = s.get(Room, room_id)
             if room is None:
@@ -203,6 +210,7 @@ class SetupService(DirectoryEditing):
                 s.execute(insert(table), [{"room_id": room_id, column: i} for i in sorted(ids)])
 
     def list_events(self) -> tuple[EventInfo, ...]:
+        self._ctx.require(Permission.VIEW_EVENT)
         with self._ctx.db.read() as s:
             events = s.scalars(
                 select(ReceptionEvent).order_by(
@@ -213,6 +221,7 @@ class SetupService(DirectoryEditing):
 
     def event_setup(self, event_id: int) -> EventSetup:
         """The event with its rooms and the whole directory."""
+        self._ctx.require(Permission.VIEW_EVENT)
         with self._ctx.db.read() as s:
             event = load_event(s, event_id)
             topics = s.scalars(select(Topic).order_by(Topic.sort_order, Topic.id))

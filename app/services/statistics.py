@@ -21,6 +21,7 @@ from app.models import (
 )
 from app.services.context import ServiceContext
 from app.services.errors import NotFound
+from app.services.permissions import Permission
 from app.services.statistics_follow_up import FollowUpStatistics, follow_up_statistics
 from app.services.statistics_live import LiveDay, live_day
 
@@ -114,17 +115,20 @@ class StatisticsService:
 
     def live_day(self, event_id: int) -> LiveDay:
         """The day so far: batches and persons by where they are, per room, outcomes."""
+        self._ctx.require(Permission.VIEW_STATISTICS)
         now = self._ctx.clock.now()
         with self._ctx.db.read() as s:
             return live_day(s, event_id, now)
 
     def follow_up(self, event_id: int) -> FollowUpStatistics:
         """After the day: rates, hand-overs by unit and topic, repeat visits (as of today)."""
+        self._ctx.require(Permission.VIEW_STATISTICS)
         today = self._ctx.clock.now().date()
         with self._ctx.db.read() as s:
             return follow_up_statistics(s, event_id, today)
 
     def event_statistics(self, event_id: int) -> EventStatistics:
+        self._ctx.require(Permission.VIEW_STATISTICS)
         today = self._ctx.clock.now().date()
         with self._ctx.db.read() as s:
             event = s.get(ReceptionEvent, event_id)

@@ -14,6 +14,7 @@ from app.models import Topic, Visit, VisitMember
 from app.services.changes import Changes, Entity, Result
 from app.services.context import ServiceContext
 from app.services.errors import ChangedElsewhere, InvalidState, NotFound
+from app.services.permissions import Permission
 from app.services.petitioners import earlier_visits, find_known_people
 from app.services.registration_data import EarlierVisit, VisitEdit
 from app.services.registration_rules import (
@@ -44,6 +45,7 @@ class VisitCorrections:
 
     def edit_visit(self, visit_id: int, expected_version: int, edit: VisitEdit) -> Result[int]:
         """Correct a visit; fails with ChangedElsewhere if another station changed it."""
+        self._ctx.require(Permission.REGISTER)
         check_texts(edit.summary, edit.demand, edit.note)
         try:
             with self._ctx.db.write() as s:
@@ -70,6 +72,7 @@ class VisitCorrections:
     ) -> tuple[EarlierVisit, ...]:
         """Visits of the person with this ID number (or phone) before, for the desk's
         repeat warning while a walk-in is still being typed. Invalid input finds nothing."""
+        self._ctx.require(Permission.SEARCH_PEOPLE)
         today = self._ctx.clock.now().date()
         try:
             document = (
@@ -85,6 +88,7 @@ class VisitCorrections:
 
     def cancel(self, visit_id: int) -> Result[None]:
         """Withdraw a pre-registration that has not checked in."""
+        self._ctx.require(Permission.REGISTER)
         with self._ctx.db.write() as s:
             visit = self._visit(s, visit_id)
             if visit.status != VisitStatus.PRE_REGISTERED.value:

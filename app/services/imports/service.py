@@ -34,6 +34,7 @@ from app.services.imports.data import (
 from app.services.imports.files import read_file, read_table
 from app.services.imports.matching import EventDirectory
 from app.services.imports.rows import check_rows
+from app.services.permissions import Permission
 from app.services.registration import RegistrationService
 from app.services.setup import SetupService
 
@@ -63,6 +64,7 @@ class ImportService:
     ) -> ImportPreview:
         """Read and check a list file; raises InvalidInput(field='file') for a file that
         cannot be read as a list (see :mod:`app.services.imports.files`)."""
+        self._ctx.require(Permission.IMPORT)
         return self.preview(path.name, read_file(path), event_id, progress, cancelled)
 
     def preview(
@@ -74,6 +76,7 @@ class ImportService:
         cancelled: Cancelled | None = None,
     ) -> ImportPreview:
         """Read and check the bytes of a file called ``name`` for ``event_id``."""
+        self._ctx.require(Permission.IMPORT)
         setup = self._setup.event_setup(event_id)
         directory = EventDirectory(setup.topics, setup.rooms, setup.leaders)
         table = read_table(name, data, progress, cancelled)
@@ -147,6 +150,7 @@ class ImportService:
         registration refuses now (the set-up changed meanwhile) is reported in
         ``failed`` and the others go on. A cancel stops between two rows.
         """
+        self._ctx.require(Permission.IMPORT)
         ready = self._mark_already(preview.event_id, preview.ready)
         skipped = [r.row for r in preview.already] + [
             r.row for r in ready if r.status is RowStatus.ALREADY
