@@ -112,7 +112,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--station",
         metavar="ROLE",
-        help="desk | room:N | print | display | supervisor | admin (default: the saved choice)",
+        help="desk | room:N | print | display | supervisor | statistics | admin (default: saved)",
     )
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="interface language")
     parser.add_argument(

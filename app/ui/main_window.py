@@ -33,6 +33,7 @@ def station_specs() -> dict[str, StationSpec]:
     from app.ui.stations.print_station import PrintStation
     from app.ui.stations.room import RoomStation
     from app.ui.stations.setup import SetupStation
+    from app.ui.stations.statistics import StatisticsStation
     from app.ui.stations.supervision import SupervisionStation
 
     return {
@@ -48,16 +49,20 @@ def station_specs() -> dict[str, StationSpec]:
         "supervision": StationSpec(
             "supervision", lambda: _t("督办"), "supervision", lambda e, a: SupervisionStation(e)
         ),
+        "statistics": StationSpec(
+            "statistics", lambda: _t("统计"), "statistics", lambda e, a: StatisticsStation(e)
+        ),
     }
 
 
 ROLE_STATIONS = {
-    "admin": ("desk", "room", "print", "display", "supervision", "admin"),
+    "admin": ("desk", "room", "print", "display", "supervision", "statistics", "admin"),
     "desk": ("desk",),
     "room": ("room",),
     "print": ("print",),
     "display": ("display",),
-    "supervisor": ("supervision",),
+    "statistics": ("statistics",),
+    "supervisor": ("supervision", "statistics"),
     "supervision": ("supervision",),
 }
 

@@ -12,6 +12,8 @@ from app.services.statistics_live import RoomLive
 Index = QModelIndex | QPersistentModelIndex
 
 OUTCOMES = tuple(o.value for o in Outcome)
+ROOM_WORD = "接待室"
+"""Every room name (data, not interface text) has it; the table leaves it out."""
 
 
 class RoomLiveModel(QAbstractTableModel):
@@ -81,7 +83,7 @@ class RoomLiveModel(QAbstractTableModel):
         room, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.ROOM:
-                name = room.name.replace(self.tr("接待室"), "").strip() or room.name
+                name = room.name.replace(ROOM_WORD, "").strip() or room.name
                 return self.tr("{number}号 {name}").format(number=room.number, name=name)
             return str(self.value(room, column))
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.ROOM:
