@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,12 +19,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from app.bootstrap import open_database
+from app.clock import ShiftedClock
+from app.db import Database
 from app.ui.change_bus import ChangeBus
 from app.ui.i18n import install_translators
+from app.ui.item_models.supervision_board import ROW_ROLE
 from app.ui.style import apply_style
 from app.ui.tasks import ImmediateRunner
 
 OUT = Path(__file__).resolve().parent / "screenshots"
+SUPERVISION_LATER_DAYS = 2
 SIZE = (1440, 900)
 
 
@@ -50,10 +55,34 @@ def render(url: str, lang: str) -> list[Path]:
             window.grab().save(str(path))
             written.append(path)
         window.close()
+        written.append(render_supervision_later(db, url, suffix))
     finally:
         db.dispose()
         del translators
     return written
+
+
+def render_supervision_later(db: Database, url: str, suffix: str) -> Path:
+    """The supervision board two days after the demo day (on the day itself nothing is
+    overdue yet), with the most overdue item selected; replaces the tab's screenshot."""
+    from app.main import demo_clock
+    from app.ui.application import build_window
+    from app.ui.stations.supervision import SupervisionStation
+
+    later = ShiftedClock(demo_clock(url).offset + timedelta(days=SUPERVISION_LATER_DAYS))
+    window = build_window(db, "supervision", ImmediateRunner(), ChangeBus(), later)
+    window.resize(*SIZE)
+    window.show()
+    station = window.stations["supervision"]
+    assert isinstance(station, SupervisionStation)
+    first = station.proxy.index(0, 0).data(ROW_ROLE)
+    if first is not None:
+        station.select_assignment(first.assignment_id)
+    QApplication.processEvents()
+    path = OUT / f"supervision{suffix}.png"
+    window.grab().save(str(path))
+    window.close()
+    return path
 
 
 def main() -> int:

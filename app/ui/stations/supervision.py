@@ -133,7 +133,7 @@ class SupervisionStation(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([900, 480])
+        splitter.setSizes([1000, 420])
         bottom = QHBoxLayout()
         for button in (self.remind_list_button, self.reminder_button, refresh):
             bottom.addWidget(button)

@@ -112,7 +112,7 @@ class SupervisionDetail(QTextBrowser):
         rows = []
         dues = (c.feedback_due, c.acceptance_due, c.handling_due)
         for name, due, status, met in zip(
-            clock_names(), dues, c.statuses(), met_words(), strict=True
+            clock_names(long=True), dues, c.statuses(), met_words(), strict=True
         ):
             back, fore = LIGHT_COLOURS[status]
             rows.append(

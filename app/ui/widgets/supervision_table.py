@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from app.ui.item_models.supervision_board import SupervisionBoardModel
 
-COLUMN_WIDTHS = (132, 170, 56, 86, 128, 128, 128, 80, 48)
+COLUMN_WIDTHS = (150, 160, 68, 72, 150, 132, 132, 86, 56)
 
 
 def board_table(proxy: QSortFilterProxyModel) -> QTableView:

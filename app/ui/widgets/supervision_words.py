@@ -75,9 +75,11 @@ def satisfaction_text(value: str | None) -> str:
     }.get(value or "", "—")
 
 
-def clock_names() -> tuple[str, str, str]:
-    """The three clocks as the office names them."""
-    return _t("反馈期限（三色）"), _t("受理告知期限（15日）"), _t("办理期限（60日）")
+def clock_names(long: bool = False) -> tuple[str, str, str]:
+    """The three clocks as the office names them (``long``: with 期限, for the detail)."""
+    if long:
+        return _t("反馈期限（三色）"), _t("受理告知期限（15日）"), _t("办理期限（60日）")
+    return _t("反馈（三色）"), _t("受理告知（15日）"), _t("办理（60日）")
 
 
 def met_words() -> tuple[str, str, str]:
