@@ -23,6 +23,14 @@ priority visit waits only behind the priority visits already queued, a normal vi
 behind the whole queue. Priority visits that arrive later are not foreseen, so a normal
 visit's estimate can be optimistic.
 
+A room on a short break (lunch, a pause with a known end) stays open to the allocator
+with ``back_in_minutes`` set: its queue is served when the leader is back, so the
+expected wait starts at the later of the break's end and the end of the reception in
+progress. Without it, every visitor of a single-room topic that arrives during the
+room's lunch would be sent to the general room (the rule for a closed topic room) and
+pile up there; the day simulation (:mod:`app.domain.simulation`) showed the general
+room's queue reaching many hours.
+
 All times are minutes (``float``); the module never reads a clock.
 """
 
@@ -91,7 +99,8 @@ class RoomState:
     """A snapshot of one reception room as the allocator sees it.
 
     ``queue`` holds the batches still waiting, in any order. ``general`` marks a room that
-    takes any topic (综合/其他) when no room serves a visit's topic.
+    takes any topic (综合/其他) when no room serves a visit's topic. ``back_in_minutes``
+    is how long an open room is still on a break (0: receiving now).
     """
 
     room_id: int
@@ -102,6 +111,7 @@ class RoomState:
     leader_ids: frozenset[int] = frozenset()
     queue: tuple[QueuedVisit, ...] = ()
     in_service: InService | None = None
+    back_in_minutes: float = 0.0
 
     @property
     def people_waiting(self) -> int:
@@ -179,7 +189,9 @@ def expected_wait_minutes(
     """Expected minutes a new visit of ``priority`` waits in ``room`` before being seen."""
     parts: list[float] = []
     if room.in_service is not None:
-        parts.append(remaining_minutes(room.in_service, service_times))
+        parts.append(max(remaining_minutes(room.in_service, service_times), room.back_in_minutes))
+    elif room.back_in_minutes > 0:
+        parts.append(room.back_in_minutes)
     jumps_normal_lane = is_priority(priority)
     parts.extend(
         service_times.expected_minutes(queued.topic_id, queued.head_count)
