@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import uuid
 
 import pytest
@@ -10,8 +9,9 @@ import pytest
 from app import cli
 from app.cli_setup_server import apply_plan, make_plan, plan_sql, plan_text
 from app.domain.errors import InvalidInput
+from tests.db_fixtures import PG_ADMIN_URL, skip_or_fail_without_pg
 
-PG_ADMIN = os.environ.get("RD_TEST_PG_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+PG_ADMIN = PG_ADMIN_URL.replace("+psycopg", "")
 
 
 def test_the_plan_names_every_step_for_the_lan() -> None:
@@ -57,13 +57,9 @@ def test_the_command_prints_the_plan(capsys: pytest.CaptureFixture[str]) -> None
 
 @pytest.mark.pg
 def test_apply_creates_the_role_and_database_and_migrates_twice_safely() -> None:
-    psycopg = pytest.importorskip("psycopg")
-    try:
-        psycopg.connect(PG_ADMIN, connect_timeout=3).close()
-    except psycopg.OperationalError as error:
-        if os.environ.get("REQUIRE_PG") == "1":
-            raise
-        pytest.skip(f"no PostgreSQL superuser connection at {PG_ADMIN}: {error}")
+    import psycopg
+
+    skip_or_fail_without_pg()
     suffix = uuid.uuid4().hex[:8]
     plan = make_plan(f"rd_setup_{suffix}", f"rd_user_{suffix}", None, "127.0.0.1/32", "127.0.0.1")
     try:
