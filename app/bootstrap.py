@@ -14,6 +14,7 @@ from app.services.print_jobs import PrintJobService
 from app.services.queue import QueueService
 from app.services.reception import ReceptionService
 from app.services.registration import RegistrationService
+from app.services.reveal import RevealService
 from app.services.search import SearchService
 from app.services.setup import SetupService
 from app.services.statistics import StatisticsService
@@ -35,6 +36,7 @@ class Services:
     print_jobs: PrintJobService
     imports: ImportService
     users: UserService
+    reveal: RevealService
 
 
 def open_database(url: str) -> tuple[Database, SchemaState]:
@@ -65,4 +67,5 @@ def build_services(
         PrintJobService(ctx),
         imports=ImportService(ctx, RegistrationService(ctx)),
         users=UserService(ctx),
+        reveal=RevealService(ctx),
     )

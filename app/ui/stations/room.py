@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from app.services.changes import Changes, Entity
 from app.services.errors import ChangedElsewhere, InvalidState
+from app.services.permissions import Permission
 from app.services.queue_data import QueueEntry, RoomQueue
 from app.services.reception_data import CaseCard, DecisionResult
 from app.services.setup_data import EventSetup, RoomInfo
+from app.ui.dialogs.reveal_number import open_reveal
 from app.ui.dialogs.room_flows import RoomFlows
 from app.ui.env import UiEnv
 from app.ui.item_models.room_queue import queue_rows
@@ -98,6 +100,10 @@ class RoomStation(QWidget):
             lambda step: self.zoom.zoom_in() if step > 0 else self.zoom.zoom_out()
         )
         self.zoom.zoom_changed.connect(self.card_view.set_zoom)
+        self.card_view.reveal_allowed = env.services.ctx.may(Permission.REVEAL_IDENTITY)
+        self.card_view.reveal_requested.connect(
+            lambda pid: open_reveal(env, self.card_view.card, pid, self)
+        )
         env.bus.changed.connect(self._on_changed)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)

@@ -67,6 +67,7 @@ class CaseCardView(QScrollArea):
     add_case_requested = Signal()
     call_next_requested = Signal()
     zoom_wheel = Signal(int)  # +1 / -1 with Ctrl held
+    reveal_requested = Signal(int)  # petitioner_id: 显示完整号码…
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +78,7 @@ class CaseCardView(QScrollArea):
         self.add_case_button: QPushButton | None = None
         self.call_next_button: QPushButton | None = None
         self._zoom = 100
+        self.reveal_allowed = False  # the role may reveal full numbers (audited)
         self._show_body(self._empty(_t("当前没有接谈的来访人"), ""))
 
     # -- public ----------------------------------------------------------------------
@@ -192,7 +194,9 @@ class CaseCardView(QScrollArea):
         if card.status == "done":
             layout.addWidget(self._done_banner(card))
         layout.addWidget(section_label(_t("来访人（{n} 人）").format(n=card.head_count)))
-        layout.addLayout(people_layout(card))
+        layout.addLayout(
+            people_layout(card, self.reveal_requested.emit if self.reveal_allowed else None)
+        )
         if card.note:
             layout.addWidget(text_label(_t("备注：{note}").format(note=card.note)))
         if card.earlier_visits:

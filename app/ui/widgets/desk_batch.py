@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from app.domain.types import VisitStatus
 from app.services.changes import Result
+from app.services.permissions import Permission
 from app.services.reception_data import CaseCard
 from app.services.registration_data import RegisteredVisit
 from app.services.search import SearchHit
 from app.services.setup_data import EventSetup
+from app.ui.dialogs.reveal_number import open_reveal
 from app.ui.env import UiEnv
 from app.ui.icons import icon
 from app.ui.messages import describe_error
@@ -55,6 +57,11 @@ class DeskBatchPane(QWidget):
         self.members.setAlternatingRowColors(True)
         self.members.setMaximumHeight(220)
         self.members.installEventFilter(self)
+        if env.services.ctx.may(Permission.REVEAL_IDENTITY):
+            reveal = QAction(self.tr("显示完整号码…"), self.members)
+            reveal.triggered.connect(self._reveal)
+            self.members.addAction(reveal)
+            self.members.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.check_all = QPushButton(icon("check_in", "white"), self.tr("全部签到"))
         self.check_all.setProperty("primary", True)
         self.check_all.setAutoDefault(True)
@@ -205,6 +212,11 @@ class DeskBatchPane(QWidget):
             self.check_all.setProperty("primary", pre)
             self.check_all.style().unpolish(self.check_all)
             self.check_all.style().polish(self.check_all)
+
+    def _reveal(self) -> None:
+        item = self.members.currentItem()
+        if item is not None:
+            open_reveal(self._env, self.card, int(item.data(MEMBER_ROLE)), self)
 
     def _set_buttons(self, enabled: bool) -> None:
         self.check_all.setEnabled(enabled)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -32,8 +32,9 @@ def section_label(text: str) -> QLabel:
     return text_label(text, "section", selectable=False)
 
 
-def people_layout(card: CaseCard) -> QVBoxLayout:
-    """One line per person: name, sex and age, then masked ID, masked phone, address."""
+def people_layout(card: CaseCard, reveal: Callable[[int], None] | None = None) -> QVBoxLayout:
+    """One line per person: name, sex and age, then masked ID, masked phone, address;
+    with ``reveal``, a 显示完整号码… link that calls it with the petitioner's id."""
     layout = QVBoxLayout()
     layout.setSpacing(4)
     for person in card.petitioners:
@@ -47,14 +48,31 @@ def people_layout(card: CaseCard) -> QVBoxLayout:
             f"<b>{escape(person.name)}</b>&nbsp;&nbsp;{escape(' '.join(f for f in facts if f))}"
             f"&nbsp;&nbsp; <span style='color:#5f6b7a;'>"
             f"{' · '.join(escape(d) for d in details if d)}</span>"
+            + _reveal_link(
+                person.petitioner_id,
+                reveal is not None and bool(person.id_masked or person.phone_masked),
+            )
         )
         label.setTextFormat(Qt.TextFormat.RichText)
+        if reveal is not None:
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            label.linkActivated.connect(lambda href, call=reveal: call(int(href)))
         layout.addWidget(label)
     others = card.head_count - len(card.petitioners)
     if others > 0:
         text = _t("另有 {n} 人随同来访（未逐一登记）").format(n=others)
         layout.addWidget(text_label(text, "muted"))
     return layout
+
+
+def _reveal_link(petitioner_id: int, shown: bool) -> str:
+    if not shown:
+        return ""
+    return f"&nbsp;&nbsp;<a href='{petitioner_id}'>{escape(_t('显示完整号码…'))}</a>"
 
 
 def suggested_label(

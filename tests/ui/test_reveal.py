@@ -1,0 +1,67 @@
+"""显示完整号码 on the room's case card and the desk's batch: reason asked, audited."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.bootstrap import build_services
+from app.domain.roles import Role
+from app.models import AuditEntry
+from app.services.context import Actor
+from app.ui.dialogs.reveal_number import RevealDialog
+from app.ui.env import UiEnv
+from tests.services.scenario import Day, person
+from tests.ui.test_room import call_next, room, walk_in
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def _link_label(station_body: object) -> QLabel:
+    assert hasattr(station_body, "findChildren")
+    labels = [x for x in station_body.findChildren(QLabel) if "显示完整号码" in x.text()]
+    assert len(labels) == 1
+    return labels[0]
+
+
+def test_the_room_card_reveals_a_number_for_a_reason(ui_env: UiEnv, day: Day, qtbot: QtBot) -> None:
+    station = room(ui_env, day, qtbot)
+    walk_in(ui_env, day, 1)
+    call_next(station)
+    card = station.card_view.card
+    assert card is not None
+    pid = card.petitioners[0].petitioner_id
+    _link_label(station.card_view.widget()).linkActivated.emit(str(pid))
+    dialog = station.findChild(RevealDialog)
+    assert isinstance(dialog, RevealDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    full = person(1).document_number
+    assert full not in dialog.id_choice.text()
+
+    dialog.show_button.click()  # no reason yet: refused, nothing shown
+    assert dialog.error.isVisibleTo(dialog)
+    assert dialog.number.isHidden()
+
+    dialog.reason.setCurrentIndex(0)
+    dialog.show_button.click()
+    assert dialog.error.isHidden()
+    assert full in dialog.number.text()
+    with ui_env.services.ctx.db.read() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "reveal")).one()
+    assert (entry.entity_id, entry.event_id) == (str(pid), day.event_id)
+    assert "回访时核实来访人身份" in entry.changes
+    dialog.close()
+
+
+def test_roles_that_may_not_reveal_see_no_link(ui_env: UiEnv, day: Day, qtbot: QtBot) -> None:
+    leader = Actor("赵领导", "room:1", Role.LEADER, user_id=2, username="zhao")
+    services = build_services(ui_env.services.ctx.db, ui_env.services.ctx.clock, leader)
+    env = UiEnv(services, ui_env.runner, ui_env.bus, ui_env.event_id, "room:1")
+    station = room(env, day, qtbot)
+    walk_in(ui_env, day, 2)
+    call_next(station)
+    body = station.card_view.widget()
+    assert body is not None
+    assert not [x for x in body.findChildren(QLabel) if "显示完整号码" in x.text()]
