@@ -77,6 +77,7 @@ class EventStatistics:
     overdue_handling: int
     closed_on_time: int
     follow_ups_reached: int
+    closed_rated: int
     satisfaction_organiser: dict[str, int]
     satisfaction_unit: dict[str, int]
 
@@ -96,10 +97,9 @@ class EventStatistics:
 
     @property
     def participation_rate(self) -> float | None:
-        """参评率: assignments whose visitor was reached and rated / closed assignments."""
-        return (
-            self.follow_ups_reached / self.assignments_closed if self.assignments_closed else None
-        )
+        """参评率: closed assignments with a rating / closed assignments (as the station's
+        :class:`~app.services.statistics_follow_up.FollowUpStatistics` counts it)."""
+        return self.closed_rated / self.assignments_closed if self.assignments_closed else None
 
     @property
     def on_time_closing_rate(self) -> float | None:
@@ -252,6 +252,7 @@ class StatisticsService:
                 1 for a in closed if a.closed_at and a.closed_at.date() <= a.handling_due
             ),
             follow_ups_reached=len(latest),
+            closed_rated=sum(1 for a in closed if latest.get(a.id, (None, None))[0]),
             satisfaction_organiser=dict(Tally(o for o, _ in latest.values() if o)),
             satisfaction_unit=dict(Tally(u for _, u in latest.values() if u)),
         )

@@ -137,3 +137,17 @@ def test_other_events_are_not_counted_and_unknown_event_is_not_found(
         services.statistics.live_day(999_999)
     with pytest.raises(NotFound):
         services.statistics.follow_up(999_999)
+
+
+def test_the_summary_statistics_quote_the_same_rates(
+    services: Services, clock: ManualClock
+) -> None:
+    day = build_day(services)
+    build_statistics_day(services, day, clock)
+    summary = services.statistics.event_statistics(day.event_id)
+    stats = services.statistics.follow_up(day.event_id)
+    assert summary.on_spot_rate == stats.on_spot.value
+    assert summary.on_time_closing_rate == stats.on_time.value
+    assert summary.satisfaction_rate == stats.satisfaction.value
+    assert summary.participation_rate == stats.participation.value == 2 / 3
+    assert summary.closed_rated == 2
