@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication
+from sqlalchemy.exc import DBAPIError
 
 from app.domain.allocation import NoOpenRoom
 from app.domain.errors import InvalidInput, ReceptionDayError
@@ -113,4 +114,6 @@ def describe_error(error: BaseException) -> str:
         return _t("没有开放的接待室。")
     if isinstance(error, ReceptionDayError):
         return str(error)
+    if isinstance(error, DBAPIError) and error.connection_invalidated:
+        return _t("与数据库的连接中断，已重新连接。请再点一次：同一登记不会重复。")
     return _t("操作失败：{error}").format(error=error)
