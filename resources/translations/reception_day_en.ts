@@ -1040,35 +1040,35 @@
     <name>ExtensionDialog</name>
     <message>
         <source>延期</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension</translation>
     </message>
     <message>
         <source> 天</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>批准延期的负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>Head who approves the extension</translation>
     </message>
     <message>
         <source>依《信访工作条例》，办理期限最多延长 {max} 天；本件还可延期 {n} 天。</source>
-        <translation type="unfinished"></translation>
+        <translation>Under the Regulations on Letters and Visits the handling deadline may be extended by at most {max} days; {n} days are left for this item.</translation>
     </message>
     <message>
         <source>本件已延期满 {max} 天，不能再延期。</source>
-        <translation type="unfinished"></translation>
+        <translation>This item has already been extended by the full {max} days and cannot be extended again.</translation>
     </message>
     <message>
         <source>延期天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension days</translation>
     </message>
     <message>
         <source>延期理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>批准人</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved by</translation>
     </message>
 </context>
 <context>
@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <source>督办</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision</translation>
     </message>
     <message>
         <source>统计</source>
@@ -1170,35 +1170,35 @@
     <name>FollowUpDialog</name>
     <message>
         <source>回访</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up call</translation>
     </message>
     <message>
         <source>已联系上</source>
-        <translation type="unfinished"></translation>
+        <translation>Reached</translation>
     </message>
     <message>
         <source>未联系上</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reached</translation>
     </message>
     <message>
         <source>回访结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Call result</translation>
     </message>
     <message>
         <source>对组织方满意度</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction with the organiser</translation>
     </message>
     <message>
         <source>对责任单位满意度</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction with the unit</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>请选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1328,145 @@
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message>
+        <source>文件太大（超过 10 MB），请拆分后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件是空的。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只能导入 .xlsx 或 .csv 文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件内容与扩展名不符，请用 Excel 打开后另存为 .xlsx 再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件已损坏或不是有效的 Excel 文件（.xlsx）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件解压后过大，疑似恶意文件，已拒绝。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件含有不允许的内容（XML 实体声明），疑似恶意文件，已拒绝。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法识别 CSV 的编码，请另存为 UTF-8 或 GBK 编码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV 文件格式错误（含有无法识别的字符或引号不成对）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {row} 行有超长的单元格，疑似恶意文件，已拒绝。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行数超过 {max} 行，请拆分成几个文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到表头：第一行（或标题下一行）应有“姓名”“身份证号”等列。请使用导入模板。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少必需的列：{columns}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表头下面没有数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取文件：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是旧版 Excel 文件（.xls），请在 Excel 中另存为 .xlsx 后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被存成了数字，后几位已丢失，请把该列设为文本后重新填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号和联系电话至少填一项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是公式，请直接填写内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不是人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有 {number} 号接待室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该领导当天不在接待室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对应多项：{matches}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与第 {first_row} 行是同一人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不是中国大陆的号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有这个反映类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已忽略不认识的列“{header}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列“{header}”与“{used}”重复，已忽略</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件中没有这些列（可不填）：{columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到这个接待室或当天在岗的领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已预登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeaderDialog</name>
     <message>
         <source>新增领导</source>
@@ -1397,7 +1536,7 @@
     </message>
     <message>
         <source>督办</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision</translation>
     </message>
     <message>
         <source>统计</source>
@@ -1651,7 +1790,7 @@
     </message>
     <message>
         <source>催办函</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder letter</translation>
     </message>
     <message>
         <source>交办单·牵头</source>
@@ -1770,7 +1909,7 @@
     </message>
     <message>
         <source>催办函</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder letters</translation>
     </message>
     <message>
         <source>交办清单/汇总</source>
@@ -2064,51 +2203,51 @@
     <name>ReminderDialog</name>
     <message>
         <source>催办函</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder letters</translation>
     </message>
     <message>
         <source>以下单位有已超期或即将到期的交办事项。选择单位，预览、打印或保存催办函。</source>
-        <translation type="unfinished"></translation>
+        <translation>These units have overdue or due-soon items. Choose a unit to preview, print or save its reminder letter.</translation>
     </message>
     <message>
         <source>目前没有已超期或即将到期的交办事项。</source>
-        <translation type="unfinished"></translation>
+        <translation>No item is overdue or due soon.</translation>
     </message>
     <message>
         <source>责任单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible unit</translation>
     </message>
     <message>
         <source>已超期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>即将到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due soon</translation>
     </message>
     <message>
         <source>{n} 件超期</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} overdue</translation>
     </message>
     <message>
         <source>{n} 件即将到期</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} due soon</translation>
     </message>
     <message>
         <source>预览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview…</translation>
     </message>
     <message>
         <source>打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>另存为 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3492,415 +3631,415 @@
     <name>Supervision</name>
     <message>
         <source>正常</source>
-        <translation type="unfinished"></translation>
+        <translation>On time</translation>
     </message>
     <message>
         <source>反馈（三色）</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback (colour)</translation>
     </message>
     <message>
         <source>受理告知（15日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptance (15 d)</translation>
     </message>
     <message>
         <source>办理（60日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling (60 d)</translation>
     </message>
     <message>
         <source>已反馈</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported</translation>
     </message>
     <message>
         <source>已告知</source>
-        <translation type="unfinished"></translation>
+        <translation>Notified</translation>
     </message>
     <message>
         <source>已办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>今日到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due today</translation>
     </message>
     <message>
         <source>即将到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due soon</translation>
     </message>
     <message>
         <source>已完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>反馈期限（三色）</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback deadline (colour)</translation>
     </message>
     <message>
         <source>受理告知期限（15日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptance notice (15 days)</translation>
     </message>
     <message>
         <source>办理期限（60日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling deadline (60 days)</translation>
     </message>
     <message>
         <source>超期 {n} 天</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} d overdue</translation>
     </message>
     <message>
         <source>待反馈</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting feedback</translation>
     </message>
     <message>
         <source>办理中</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>绿色</source>
-        <translation type="unfinished"></translation>
+        <translation>Green</translation>
     </message>
     <message>
         <source>黄色</source>
-        <translation type="unfinished"></translation>
+        <translation>Yellow</translation>
     </message>
     <message>
         <source>红色</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfied</translation>
     </message>
     <message>
         <source>基本满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Basically satisfied</translation>
     </message>
     <message>
         <source>不满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissatisfied</translation>
     </message>
 </context>
 <context>
     <name>SupervisionBoardModel</name>
     <message>
         <source>信访件编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <source>责任单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>颜色</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>回访</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>接待室</source>
-        <translation type="unfinished"></translation>
+        <translation>Room</translation>
     </message>
     <message>
         <source>事项摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>已回访</source>
-        <translation type="unfinished"></translation>
+        <translation>Called back</translation>
     </message>
     <message>
         <source>（保密）</source>
-        <translation type="unfinished"></translation>
+        <translation>(confidential)</translation>
     </message>
     <message>
         <source>检举控告/保密件</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusation / confidential</translation>
     </message>
     <message>
         <source>未联系上×{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reached ×{n}</translation>
     </message>
     <message>
         <source>已延期 {n} 天</source>
-        <translation type="unfinished"></translation>
+        <translation>Extended by {n} days</translation>
     </message>
     <message>
         <source>（重办{n}）</source>
-        <translation type="unfinished"></translation>
+        <translation> (reopened {n})</translation>
     </message>
 </context>
 <context>
     <name>SupervisionDetail</name>
     <message>
         <source>件</source>
-        <translation type="unfinished"></translation>
+        <translation> item</translation>
     </message>
     <message>
         <source>交办于 {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>handed over {t}</translation>
     </message>
     <message>
         <source>协办单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-units</translation>
     </message>
     <message>
         <source>检举控告/保密件：来访人信息不得告知被反映单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusation / confidential: the petitioner's identity must never reach the accused unit.</translation>
     </message>
     <message>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>问题摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>诉求</source>
-        <translation type="unfinished"></translation>
+        <translation>Demand</translation>
     </message>
     <message>
         <source>领导批示</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader's instruction</translation>
     </message>
     <message>
         <source>{names}（共 {n} 人）</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} ({n} persons)</translation>
     </message>
     <message>
         <source>来访人</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitioners</translation>
     </message>
     <message>
         <source>办理结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>反馈记录（{n}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback ({n})</translation>
     </message>
     <message>
         <source>【办结】</source>
-        <translation type="unfinished"></translation>
+        <translation>[Closing] </translation>
     </message>
     <message>
         <source>延期记录（{n}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions ({n})</translation>
     </message>
     <message>
         <source>延期 {days} 天：{old} → {new}；理由：{reason}；批准人：{who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Extended by {days} days: {old} → {new}; reason: {reason}; approved by: {who}</translation>
     </message>
     <message>
         <source>还可延期 {n} 天（法定最多 30 天）</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} extension days left (statutory maximum 30 days)</translation>
     </message>
     <message>
         <source>回访记录（{n}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up calls ({n})</translation>
     </message>
     <message>
         <source>已联系上；对组织方：{o}；对责任单位：{u}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reached; organiser: {o}; unit: {u}</translation>
     </message>
     <message>
         <source>未联系上</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reached</translation>
     </message>
     <message>
         <source>办理期限已延期 {n} 天</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling deadline extended by {n} days</translation>
     </message>
 </context>
 <context>
     <name>SupervisionFilterBar</name>
     <message>
         <source>全部单位</source>
-        <translation type="unfinished"></translation>
+        <translation>All units</translation>
     </message>
     <message>
         <source>全部颜色</source>
-        <translation type="unfinished"></translation>
+        <translation>All colours</translation>
     </message>
     <message>
         <source>红色</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>黄色</source>
-        <translation type="unfinished"></translation>
+        <translation>Yellow</translation>
     </message>
     <message>
         <source>绿色</source>
-        <translation type="unfinished"></translation>
+        <translation>Green</translation>
     </message>
     <message>
         <source>全部状态</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>待反馈</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting feedback</translation>
     </message>
     <message>
         <source>办理中</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>已办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>全部接待室</source>
-        <translation type="unfinished"></translation>
+        <translation>All rooms</translation>
     </message>
     <message>
         <source>全部期限</source>
-        <translation type="unfinished"></translation>
+        <translation>All deadlines</translation>
     </message>
     <message>
         <source>需催办（超期+即将到期）</source>
-        <translation type="unfinished"></translation>
+        <translation>To chase (overdue + due soon)</translation>
     </message>
     <message>
         <source>已超期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>即将到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due soon</translation>
     </message>
     <message>
         <source>信访件编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <source>筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>全部接待日</source>
-        <translation type="unfinished"></translation>
+        <translation>All reception days</translation>
     </message>
 </context>
 <context>
     <name>SupervisionStation</name>
     <message>
         <source>督办</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision</translation>
     </message>
     <message>
         <source>录入反馈</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter feedback</translation>
     </message>
     <message>
         <source>办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>重新交办</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <source>延期</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend</translation>
     </message>
     <message>
         <source>回访</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up call</translation>
     </message>
     <message>
         <source>催办清单</source>
-        <translation type="unfinished"></translation>
+        <translation>To chase</translation>
     </message>
     <message>
         <source>催办函…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder letters…</translation>
     </message>
     <message>
         <source>刷新 (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh (F5)</translation>
     </message>
     <message>
         <source>交办 {n} 件 · 已办结 {closed} · 超期 {overdue} · 即将到期 {soon}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} handed over · {closed} closed · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
         <source>催办清单（{n}）</source>
-        <translation type="unfinished"></translation>
+        <translation>To chase ({n})</translation>
     </message>
     <message>
         <source>反馈内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>已记录反馈。</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback recorded.</translation>
     </message>
     <message>
         <source>办理结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>已办结。</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed.</translation>
     </message>
     <message>
         <source>重新交办理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for reopening</translation>
     </message>
     <message>
         <source>已重新交办。</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopened.</translation>
     </message>
     <message>
         <source>已记录回访。</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up call recorded.</translation>
     </message>
     <message>
         <source>已记录：未联系上（可再次回访）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded: not reached (call again later).</translation>
     </message>
     <message>
         <source>另存为 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>催办函已打印，已记入打印记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder letter printed and recorded.</translation>
     </message>
     <message>
         <source>该交办事项已在其他工作站修改，已重新载入，请核对后再操作。</source>
-        <translation type="unfinished"></translation>
+        <translation>This item was changed at another station and has been reloaded; please check it and try again.</translation>
     </message>
     <message>
         <source>正在打印催办函：{unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing the reminder letter: {unit}</translation>
     </message>
     <message>
         <source>已延期 {n} 天。</source>
-        <translation type="unfinished"></translation>
+        <translation>Extended by {n} days.</translation>
     </message>
     <message>
         <source>催办函 {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder letter {unit}</translation>
     </message>
     <message>
         <source>已保存：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {path}</translation>
     </message>
     <message>
         <source>催办函未能打印：{why}</source>
-        <translation type="unfinished"></translation>
+        <translation>The reminder letter did not print: {why}</translation>
     </message>
     <message>
         <source>催办函_{unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder_{unit}</translation>
     </message>
 </context>
 <context>
@@ -3918,11 +4057,11 @@
     <name>TextEntryDialog</name>
     <message>
         <source>如：单位联系人姓名、电话</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the unit's contact and phone</translation>
     </message>
     <message>
         <source>反馈人</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported by</translation>
     </message>
 </context>
 <context>

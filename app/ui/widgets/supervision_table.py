@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.ui.item_models.supervision_board import SupervisionBoardModel
 
 COLUMN_WIDTHS = (150, 160, 68, 72, 150, 132, 132, 86, 56)
+M = SupervisionBoardModel
+FIT_COLUMNS = (M.URGENCY, M.STATUS, M.FEEDBACK, M.ACCEPTANCE, M.HANDLING, M.FOLLOW_UP)
 
 
 def board_table(proxy: QSortFilterProxyModel) -> QTableView:
@@ -25,4 +27,7 @@ def board_table(proxy: QSortFilterProxyModel) -> QTableView:
     table.horizontalHeader().setStretchLastSection(True)
     for column, width in enumerate(COLUMN_WIDTHS):
         table.setColumnWidth(column, width)
+    header = table.horizontalHeader()
+    for column in FIT_COLUMNS:  # words differ in length between the languages
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return table
