@@ -67,7 +67,6 @@ def _overview(wb: Workbook, data: DaySummaryData) -> None:
     ws.column_dimensions["A"].width = 20
     ws.column_dimensions["B"].width = 14
     ws.column_dimensions["C"].width = 12
-    ws.freeze_panes = "A4"
     s = data.event.settings
     title = xlsx_cell(ws, s.summary_title)
     title.font = TITLE_FONT
