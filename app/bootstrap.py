@@ -14,6 +14,7 @@ from app.services.print_jobs import PrintJobService
 from app.services.queue import QueueService
 from app.services.reception import ReceptionService
 from app.services.registration import RegistrationService
+from app.services.reminders import ReminderService
 from app.services.reveal import RevealService
 from app.services.search import SearchService
 from app.services.setup import SetupService
@@ -37,6 +38,7 @@ class Services:
     imports: ImportService
     users: UserService
     reveal: RevealService
+    reminders: ReminderService
 
 
 def open_database(url: str) -> tuple[Database, SchemaState]:
@@ -68,4 +70,5 @@ def build_services(
         imports=ImportService(ctx, RegistrationService(ctx)),
         users=UserService(ctx),
         reveal=RevealService(ctx),
+        reminders=ReminderService(ctx),
     )

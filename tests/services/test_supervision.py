@@ -20,7 +20,6 @@ from app.services.errors import ChangedElsewhere, InvalidState
 from app.services.print_data import DocumentKind
 from app.services.print_summary import CONFIDENTIAL_BRIEF
 from app.services.reception_data import HandOver
-from app.services.reminders import ReminderService
 from tests.services.scenario import Day, build_day, person, visit
 
 FRIDAY = datetime(2026, 11, 27, 10, 0)
@@ -209,7 +208,7 @@ def test_detail_has_the_case_and_masked_phones(services: Services) -> None:
 
 def test_reminder_list_units_and_letter(services: Services, clock: ManualClock) -> None:
     day = build_day(services)
-    a, reminders = services.assignments, ReminderService(services.ctx)
+    a, reminders = services.assignments, services.reminders
     late = hand_over(services, day, 1)  # green: due Tuesday
     soon = hand_over(services, day, 2, urgency=Urgency.YELLOW)  # due Thursday
     later = hand_over(services, day, 3, urgency=Urgency.RED)  # due next Wednesday

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from app.domain.types import AssignmentStatus
 from app.services.assignment_data import AssignmentDetail, AssignmentRow, BoardFilter
 from app.services.changes import Changes, Entity
-from app.services.reminders import ReminderService
 from app.ui.dialogs.supervision_flows import SupervisionFlows
 from app.ui.env import UiEnv
 from app.ui.icons import icon
@@ -69,7 +68,7 @@ class SupervisionStation(QWidget):
     ) -> None:
         super().__init__()
         self.env = env
-        self.reminders = ReminderService(env.services.ctx)
+        self.reminders = env.services.reminders
         self.controller = PrintController(
             env,
             backend if backend is not None else QtPrinterBackend(),
