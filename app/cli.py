@@ -314,6 +314,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_setup_server.register(command)
     cli_audit.register(command)
+    from app import cli_simulate  # it imports this module
+
+    cli_simulate.register(command)
     return parser
 
 

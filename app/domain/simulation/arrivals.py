@@ -30,6 +30,10 @@ from app.domain.simulation.model import Arrival, Hours
 from app.domain.types import Priority
 
 
+TYPICAL_PRE_REGISTERED_SHARE = 0.40
+"""Share of a day's batches that pre-register (the demo day's; Qujiang gathered 167)."""
+
+
 @dataclass(frozen=True)
 class DayShape:
     """The day's timetable and variability; defaults: an 8-hour day, 08:00–16:00."""
