@@ -24,6 +24,7 @@ from app.db import Database
 from app.ui.change_bus import ChangeBus
 from app.ui.i18n import install_translators
 from app.ui.item_models.supervision_board import ROW_ROLE
+from app.ui.main_window import MainWindow
 from app.ui.style import apply_style
 from app.ui.tasks import ImmediateRunner
 
@@ -54,12 +55,29 @@ def render(url: str, lang: str) -> list[Path]:
             path = OUT / f"{key}{suffix}.png"
             window.grab().save(str(path))
             written.append(path)
+        written.append(render_export_dialog(window, suffix))
         window.close()
         written.append(render_supervision_later(db, url, suffix))
     finally:
         db.dispose()
         del translators
     return written
+
+
+def render_export_dialog(window: MainWindow, suffix: str) -> Path:
+    """The export dialog as the set-up station's 导出信访件… opens it."""
+    from app.ui.stations.setup import SetupStation
+
+    station = window.stations["admin"]
+    assert isinstance(station, SetupStation)
+    station.export_button.click()
+    dialog = station.dialog
+    assert dialog is not None
+    QApplication.processEvents()
+    path = OUT / f"export{suffix}.png"
+    dialog.grab().save(str(path))
+    dialog.close()
+    return path
 
 
 def render_supervision_later(db: Database, url: str, suffix: str) -> Path:
