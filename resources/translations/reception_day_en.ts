@@ -47,16 +47,20 @@
 <context>
     <name>Application</name>
     <message>
-        <source>无法打开数据库</source>
-        <translation>Cannot open the database</translation>
-    </message>
-    <message>
         <source>接访日</source>
         <translation>Reception Day</translation>
     </message>
     <message>
         <source>数据库中还没有接访活动。请先用 reception-day demo 建立演示活动，或在管理端创建。</source>
         <translation>The database has no reception day yet. Build the demo event with reception-day demo, or create one at the admin station.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>叫号屏</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -303,6 +307,13 @@
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <source>工作站已锁定</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -937,7 +948,7 @@
     </message>
     <message>
         <source>导出本次接访日的全部信访件及其交办、督办、回访情况，每件一行。各列与全国信访件字段的对照见 Excel 文件中的“字段说明”表。</source>
-        <translation>Exports every case of this reception day with its hand-over, supervision and follow-up, one row per case. The workbook's “字段说明” sheet maps each column to the national petition-record fields.</translation>
+        <translation>Exports every case of this reception day with its hand-over, supervision and follow-up, one row per case. The workbook's second sheet (field notes) maps each column to the national petition-record fields.</translation>
     </message>
     <message>
         <source>Excel 工作簿（.xlsx）</source>
@@ -969,7 +980,7 @@
     </message>
     <message>
         <source>默认脱敏（张*丰、138****8000）</source>
-        <translation>Masked by default (张*丰, 138****8000)</translation>
+        <translation>Masked by default (e.g. Zhang *feng, 138****8000)</translation>
     </message>
     <message>
         <source>保存到</source>
@@ -1069,6 +1080,49 @@
     <message>
         <source>批准人</source>
         <translation>Approved by</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>接访日 — 创建管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个数据库还没有用户。请创建管理员账号；其他岗位的账号由管理员添加（reception-day user add）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 信访局管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>至少 {n} 个字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>再输一次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>创建并登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1280,7 +1334,7 @@
     <name>HandOverModel</name>
     <message>
         <source>交办</source>
-        <translation>Handed over</translation>
+        <translation>Handed</translation>
     </message>
     <message>
         <source>在办</source>
@@ -1325,6 +1379,125 @@
     <message>
         <source>按期办结 ÷ 已办结</source>
         <translation>Closed on time ÷ closed</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>导入预登记名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择各乡镇报送的预登记名单（.xlsx 或 .csv）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下载导入模板…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>停止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只看有问题的行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择预登记名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单 (*.xlsx *.csv);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可导入 {ready} 行，有问题 {bad} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，已预登记 {n} 行（将跳过）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件中没有要导入的行（只有表头或示例行）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入 {n} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，跳过已预登记的 {n} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>。已停止：再次导入同一文件可继续，不会重复登记。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {row} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以下行未能导入：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已停止读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入 {n} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存导入模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入模板已保存：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法保存模板：{reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1679,84 @@
     <message>
         <source>{n} 号</source>
         <translation>Room {n}</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>接访日 — 已锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作站已锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（{role}，{username}）离开时锁定。输入密码继续，正在做的工作都还在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>切换用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>换人登录：本工作站未保存的表单将关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请输入密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>接访日 — 登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作站：{station}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 desk1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请输入用户名和密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在验证……</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2568,7 +2819,7 @@
     </message>
     <message>
         <source>接谈中</source>
-        <translation>In reception</translation>
+        <translation>In room</translation>
     </message>
     <message>
         <source>已接谈</source>
@@ -2576,7 +2827,7 @@
     </message>
     <message>
         <source>暂缓/过号</source>
-        <translation>Hold/no-show</translation>
+        <translation>Set aside</translation>
     </message>
     <message>
         <source>人次</source>
@@ -2584,11 +2835,11 @@
     </message>
     <message>
         <source>当场解决</source>
-        <translation>On the spot</translation>
+        <translation>On spot</translation>
     </message>
     <message>
         <source>交办</source>
-        <translation>Handed over</translation>
+        <translation>Handed</translation>
     </message>
     <message>
         <source>法定途径</source>
@@ -3149,6 +3400,25 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>用户：{name}（{role}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>切换用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>绿色</source>
@@ -3257,6 +3527,14 @@
         <translation>Export cases…</translation>
     </message>
     <message>
+        <source>导入预登记名单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下载导入模板…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>新增接待室</source>
         <translation>New room</translation>
     </message>
@@ -3352,6 +3630,14 @@
         <translation>Save the day's summary as an Excel workbook</translation>
     </message>
     <message>
+        <source>导出信访件…</source>
+        <translation>Export cases…</translation>
+    </message>
+    <message>
+        <source>将本接访日的信访件及交办、督办、回访情况导出为 Excel 或 CSV</source>
+        <translation>Export this day's cases with their hand-overs, supervision and follow-up to Excel or CSV</translation>
+    </message>
+    <message>
         <source>当日实况</source>
         <translation>The day live</translation>
     </message>
@@ -3428,6 +3714,10 @@
         <translation>No case decided yet</translation>
     </message>
     <message>
+        <source>接待室编号</source>
+        <translation>Room number</translation>
+    </message>
+    <message>
         <source>{n} 批</source>
         <translation>{n} batches</translation>
     </message>
@@ -3496,10 +3786,6 @@
         <translation>{total} cases, {open} undecided</translation>
     </message>
     <message>
-        <source>{n}号</source>
-        <translation>No. {n}</translation>
-    </message>
-    <message>
         <source>当日工作汇总</source>
         <translation>Day summary</translation>
     </message>
@@ -3521,15 +3807,15 @@
     </message>
     <message>
         <source>按期办结</source>
-        <translation>Closed on time</translation>
+        <translation>On time</translation>
     </message>
     <message>
         <source>超期办结</source>
-        <translation>Closed late</translation>
+        <translation>Late</translation>
     </message>
     <message>
         <source>在办（未到期）</source>
-        <translation>Open (within deadline)</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>超期未结</source>
@@ -4680,6 +4966,18 @@
         <translation>Unit</translation>
     </message>
     <message>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>不能为空</source>
         <translation>must not be empty</translation>
     </message>
@@ -4776,6 +5074,18 @@
         <translation>a day cannot be both a holiday and a make-up working day</translation>
     </message>
     <message>
+        <source>太短（至少 {min} 个字符）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是最后一个可用的管理员账号，不能停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>叫号屏不需要账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>该记录已在其他工作站修改，请刷新后重试。</source>
         <translation>Changed at another station — reload and try again.</translation>
     </message>
@@ -4788,6 +5098,10 @@
         <translation>No room is open.</translation>
     </message>
     <message>
+        <source>与数据库的连接中断，已重新连接。请再点一次：同一登记不会重复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>操作失败：{error}</source>
         <translation>Failed: {error}</translation>
     </message>
@@ -4798,6 +5112,10 @@
     <message>
         <source>{field}：{reason}</source>
         <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>当前账号（{role}）无权{action}。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>当前状态（{state}）下不能执行此操作。</source>
@@ -4829,6 +5147,141 @@
     <message>
         <source>语音播报：已关闭</source>
         <translation>Voice calls: off</translation>
+    </message>
+</context>
+<context>
+    <name>users</name>
+    <message>
+        <source>用户名或密码不对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>接访领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督办员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>叫号屏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看接访活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看叫号信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改活动设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记来访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查询来访人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看接待室队列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>叫号和调整队列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看信访件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>录入处理意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印排队号和通知单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印交办单和回执</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看督办台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督办、反馈和回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出（脱敏）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出完整身份信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看完整证件号码和电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>管理用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看审计日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份和恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该账号已停用，请联系管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>或</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连续输错密码次数过多，账号已暂时锁定。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连续输错密码次数过多，账号已锁定到 {time}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户名或密码不对。再输错 {n} 次账号将被锁定。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
