@@ -74,6 +74,7 @@ def station(
         settings.set_silent(kind, True)
     widget = SupervisionStation(ui_env, printer, settings)
     qtbot.addWidget(widget)
+    widget.show()
     return widget
 
 
@@ -309,6 +310,11 @@ def test_the_board_follows_changes_from_other_stations(
     assert rows(station) == []
     hand_over(ui_env, day, 1)  # published on the bus as another station would
     assert len(rows(station)) == 1
+    station.hide()  # behind another tab: no reload until shown again
+    hand_over(ui_env, day, 2)
+    assert len(rows(station)) == 1
+    station.show()
+    assert len(rows(station)) == 2
 
 
 def test_board_model_and_filter_pass_the_model_tester(

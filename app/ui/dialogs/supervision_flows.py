@@ -114,7 +114,7 @@ class SupervisionFlows:
         dialog = TextEntryDialog(
             title, self._heading(row), label, field, submit, self.station, reporter=mode != "reopen"
         )
-        self.station.open_dialog(dialog)
+        self.open_dialog(dialog)
 
     def extend(self, row: AssignmentRow, days_left: int) -> None:
         a = self.env.services.assignments
@@ -124,9 +124,7 @@ class SupervisionFlows:
             call = lambda: a.extend(row.assignment_id, row.version, days, reason, approver)  # noqa: E731
             self._change(call, _t("已延期 {n} 天。").format(n=days), done, failed)
 
-        self.station.open_dialog(
-            ExtensionDialog(self._heading(row), days_left, submit, self.station)
-        )
+        self.open_dialog(ExtensionDialog(self._heading(row), days_left, submit, self.station))
 
     def follow_up(self, row: AssignmentRow) -> None:
         a = self.env.services.assignments
@@ -146,7 +144,21 @@ class SupervisionFlows:
             said = _t("已记录回访。") if value.reached else _t("已记录：未联系上（可再次回访）。")
             self._change(call, said, done, failed)
 
-        self.station.open_dialog(FollowUpDialog(self._heading(row), submit, self.station))
+        self.open_dialog(FollowUpDialog(self._heading(row), submit, self.station))
+
+    def open_dialog(self, dialog: QDialog) -> None:
+        """Show ``dialog`` without blocking; ``active_dialog`` holds it while open."""
+        if self.station.active_dialog is not None:
+            self.station.active_dialog.close()
+        self.station.active_dialog = dialog
+
+        def finished(_code: int) -> None:
+            if self.station.active_dialog is dialog:
+                self.station.active_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     # -- reminders -----------------------------------------------------------------------
 
@@ -159,7 +171,7 @@ class SupervisionFlows:
             dialog = ReminderDialog(
                 units, self.preview_letter, self.print_letter, self.save_letter, self.station
             )
-            self.station.open_dialog(dialog)
+            self.open_dialog(dialog)
 
         self.env.runner.submit(lambda: service.reminder_units(event_id), shown, self._failed)
 

@@ -3,7 +3,8 @@
 The board (filters, sorted by due date) sits on the left, the chosen item's case, clocks
 and history on the right, with the actions under it. Every change carries the version
 the clerk saw: a change made meanwhile at another station reloads the board and says so.
-The board reloads when assignments, cases or the event change, here or elsewhere.
+The board reloads when assignments, cases or the event change, here or elsewhere (when
+it is hidden behind another tab, once it is shown again).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -79,7 +80,7 @@ class SupervisionStation(QWidget):
         self.active_dialog: QDialog | None = None
         self.preview_dialog: QDialog | None = None
         self.detail_data: AssignmentDetail | None = None
-        self._loading = self._pending = False
+        self._loading = self._pending = self._stale = False
         self._shown_id: int | None = None
 
         title = QLabel(self.tr("督办"))
@@ -160,6 +161,15 @@ class SupervisionStation(QWidget):
     def _on_changed(self, changes: Changes, remote: bool) -> None:
         del remote
         if any(changes.touches(entity) for entity in RELOAD_ON):
+            if self.isVisible():
+                self.reload()
+            else:  # a tab in the background: once, when it is shown again
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.reload()
 
     def reload(self) -> None:
@@ -272,20 +282,6 @@ class SupervisionStation(QWidget):
         self.buttons["follow_up"].setEnabled(row is not None)
 
     # -- actions -------------------------------------------------------------------------
-
-    def open_dialog(self, dialog: QDialog) -> None:
-        """Show ``dialog`` without blocking; ``active_dialog`` holds it while open."""
-        if self.active_dialog is not None:
-            self.active_dialog.close()
-        self.active_dialog = dialog
-
-        def finished(_code: int) -> None:
-            if self.active_dialog is dialog:
-                self.active_dialog = None
-            dialog.deleteLater()
-
-        dialog.finished.connect(finished)
-        dialog.open()
 
     def say(self, text: str, role: str = "") -> None:
         self.message.setText(text)
