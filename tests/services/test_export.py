@@ -20,6 +20,7 @@ from app.bootstrap import Services
 from app.clock import ManualClock
 from app.domain.errors import InvalidInput
 from app.services.catalogue import DEFAULT_TOPICS
+from app.services.errors import NotFound
 from app.services.export_cases import ExportCancelled, ExportService
 from app.services.export_mapping import (
     COLUMN_KEYS,
@@ -296,3 +297,19 @@ def test_summary_workbook(services: Services, export_day: ExportDay) -> None:
     due = listing.cell(row=2, column=7)
     assert isinstance(due.value, datetime)
     assert due.number_format == "yyyy-mm-dd"
+
+
+def test_an_event_without_cases_gives_the_header_only(services: Services, out: Path) -> None:
+    from datetime import date as day_date
+
+    from app.services.setup_data import EventDraft
+
+    event_id = services.setup.create_event(EventDraft("空接访日", day_date(2026, 12, 1))).value.id
+    ex = exporter(services)
+    assert ex.export_cases(event_id, "xlsx", out / "empty.xlsx").rows == 0
+    ws = openpyxl.load_workbook(out / "empty.xlsx")["信访件"]
+    assert ws.max_row == 1
+    assert ex.export_cases(event_id, "csv", out / "empty.csv").rows == 0
+    assert len((out / "empty.csv").read_bytes().decode("utf-8-sig").splitlines()) == 1
+    with pytest.raises(NotFound):
+        ex.export_cases(event_id + 1, "csv", out / "none.csv")
