@@ -31,6 +31,7 @@ from app.services.export_mapping import (
     mapping_markdown,
 )
 from app.services.export_rows import load_export_table
+from app.services.setup_data import EventDraft
 from app.services.spreadsheet import csv_value, safe_text
 from app.services.summary_workbook import summary_workbook_bytes
 from tests.services.export_scenario import (
@@ -300,11 +301,7 @@ def test_summary_workbook(services: Services, export_day: ExportDay) -> None:
 
 
 def test_an_event_without_cases_gives_the_header_only(services: Services, out: Path) -> None:
-    from datetime import date as day_date
-
-    from app.services.setup_data import EventDraft
-
-    event_id = services.setup.create_event(EventDraft("空接访日", day_date(2026, 12, 1))).value.id
+    event_id = services.setup.create_event(EventDraft("空接访日", date(2026, 12, 1))).value.id
     ex = exporter(services)
     assert ex.export_cases(event_id, "xlsx", out / "empty.xlsx").rows == 0
     ws = openpyxl.load_workbook(out / "empty.xlsx")["信访件"]
