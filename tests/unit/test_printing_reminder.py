@@ -88,5 +88,6 @@ def test_long_list_flows_onto_pages_with_a_continued_header_and_reprint_mark() -
     assert result.page_count >= 2
     text = text_of(result.pdf)
     assert "JF20261123-0040" in text
+    assert "仅限办理和督办使用" in text  # no redacted item: the plain footer
     assert "（续）" in text
     assert "补打" in text
