@@ -3,6 +3,7 @@ errors, the real thread pool, and the set-up station's entry."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -10,8 +11,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from app.bootstrap import Services
+from app.bootstrap import Services, build_services
 from app.clock import ManualClock
+from app.domain.roles import Role
+from app.services.context import Actor
 from app.services.export_cases import ExportResult
 from app.services.export_mapping import COLUMNS
 from app.ui.dialogs.export_dialog import ExportDialog
@@ -88,6 +91,17 @@ def test_full_identities_hidden_when_not_allowed(
     with qtbot.waitSignal(dialog.exported) as signal:
         dialog.export_button.click()
     assert signal.args[0].full_identities is False
+
+
+def test_full_identities_follow_the_role(qtbot: QtBot, ui_env: UiEnv) -> None:
+    admin = dialog_for(qtbot, ui_env)
+    admin.show()
+    assert admin.full_identities.isVisible()  # the system actor acts as admin
+    actor = Actor("督办员", "supervision", Role.SUPERVISOR, 1, "sup")
+    services = build_services(ui_env.services.ctx.db, ui_env.services.ctx.clock, actor)
+    supervisor = dialog_for(qtbot, replace(ui_env, services=services))
+    supervisor.show()
+    assert not supervisor.full_identities.isVisible()  # may export, masked only
 
 
 @pytest.mark.usefixtures("cases")

@@ -2,8 +2,9 @@
 
 Masked identities by default; the "full identities" box calls
 ``ExportService.export_full_identities`` (the method the role check and the audit record
-guard) and is hidden when the opener passes ``allow_full_identities=False``. The export
-runs on the task runner with a progress bar; cancelling stops it and leaves no file.
+guard) and is shown only when the acting user's role may export identities (or as the
+opener's ``allow_full_identities`` says). The export runs on the task runner with a
+progress bar; cancelling stops it and leaves no file.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from app.services.export_cases import (
     ExportResult,
     ExportService,
 )
+from app.services.permissions import Permission
 from app.ui.env import UiEnv
 from app.ui.icons import icon
 from app.ui.messages import describe_error
@@ -65,11 +67,13 @@ class ExportDialog(QDialog):
         event_id: int,
         parent: QWidget | None = None,
         *,
-        allow_full_identities: bool = True,
+        allow_full_identities: bool | None = None,
     ) -> None:
         super().__init__(parent)
         self._env, self._event_id = env, event_id
         self._cancel = threading.Event()
+        if allow_full_identities is None:
+            allow_full_identities = env.services.ctx.may(Permission.EXPORT_IDENTITIES)
         self._allow_full = allow_full_identities
         self.running = False
         self.result_value: ExportResult | None = None
