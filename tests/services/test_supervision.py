@@ -81,6 +81,37 @@ def test_clocks_across_a_weekend_and_a_holiday(services: Services, clock: Manual
     assert services.assignments.board(BoardFilter(overdue_only=True)) == ()
 
 
+@pytest.mark.parametrize(
+    ("handed_over", "urgency", "feedback_due", "acceptance_due"),
+    [
+        # Friday before the Spring Festival: Saturday 14 Feb is a make-up working day.
+        (datetime(2026, 2, 13, 10), Urgency.GREEN, date(2026, 2, 14), date(2026, 2, 28)),
+        (datetime(2026, 2, 13, 10), Urgency.YELLOW, date(2026, 2, 25), date(2026, 2, 28)),
+        # Red, 7 working days, counts Sunday 20 Sep (a make-up day); 15 calendar days
+        # end on National Day, so the acceptance notice moves past the holiday week.
+        (datetime(2026, 9, 16, 10), Urgency.RED, date(2026, 9, 24), date(2026, 10, 8)),
+        (datetime(2026, 9, 30, 10), Urgency.GREEN, date(2026, 10, 8), date(2026, 10, 15)),
+    ],
+)
+def test_clocks_follow_the_national_holiday_calendar(
+    services: Services,
+    clock: ManualClock,
+    handed_over: datetime,
+    urgency: Urgency,
+    feedback_due: date,
+    acceptance_due: date,
+) -> None:
+    day = build_day(services)
+    clock.current = handed_over
+    aid = hand_over(services, day, 1, urgency=urgency)
+    clocks = row(services, aid).clocks
+    assert (clocks.feedback_due, clocks.acceptance_due) == (feedback_due, acceptance_due)
+    clock.current = datetime.combine(feedback_due, handed_over.time())
+    assert statuses(services, aid)[0] == "due_soon"
+    clock.current = datetime.combine(feedback_due + timedelta(days=1), handed_over.time())
+    assert statuses(services, aid)[0] == "overdue"
+
+
 def test_colour_deadline_in_calendar_days(services: Services, clock: ManualClock) -> None:
     day = build_day(services)
     services.setup.update_settings(day.event_id, EventSettings(use_working_days=False))
