@@ -58,6 +58,7 @@ def render(url: str, lang: str) -> list[Path]:
         written.append(render_export_dialog(window, suffix))
         window.close()
         written.append(render_supervision_later(db, url, suffix))
+        written.append(render_statistics_follow_up(db, url, suffix))
     finally:
         db.dispose()
         del translators
@@ -98,6 +99,29 @@ def render_supervision_later(db: Database, url: str, suffix: str) -> Path:
         station.select_assignment(first.assignment_id)
     QApplication.processEvents()
     path = OUT / f"supervision{suffix}.png"
+    window.grab().save(str(path))
+    window.close()
+    return path
+
+
+def render_statistics_follow_up(db: Database, url: str, suffix: str) -> Path:
+    """The statistics station's follow-up tab for the demo's earlier event with the most
+    closed hand-overs (on the demo day itself nothing is closed or rated yet)."""
+    from app.main import demo_clock
+    from app.ui.application import build_window
+    from app.ui.stations.statistics import StatisticsStation
+
+    window = build_window(db, "statistics", ImmediateRunner(), ChangeBus(), demo_clock(url))
+    window.resize(*SIZE)
+    window.show()
+    station = window.stations["statistics"]
+    assert isinstance(station, StatisticsStation)
+    services = station.env.services
+    events = services.setup.list_events()
+    station.choose_event(max(events, key=lambda e: services.statistics.follow_up(e.id).closed).id)
+    station.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    path = OUT / f"statistics-follow-up{suffix}.png"
     window.grab().save(str(path))
     window.close()
     return path

@@ -1956,6 +1956,148 @@
     </message>
 </context>
 <context>
+    <name>PlanDayModel</name>
+    <message>
+        <source>反映类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预登记（批）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预计接谈（小时）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现有接待室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建议接待室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现有：平均 / P95 等候（分）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建议：平均 / P95 等候（分）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共用 {n} 间</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDayPage</name>
+    <message>
+        <source>根据本次接访日的预登记情况和预计的现场登记人数，模拟全天的接待过程，建议每个反映类别需要几间接待室，并比较现有安排与建议安排的预计等候时间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 秒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预计现场登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模拟天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最长计算时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始规划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全天候谈批次（各模拟日平均）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{batches} 批 {persons} 人，{rooms} 间接待室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有预登记或接待室，暂时无法规划。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规划失败：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在模拟现有安排……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在取消……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已评估 {n} 个方案……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}：平均等候 {mean:.0f} 分钟，P95 {p95:.0f} 分钟，最长 {max:.0f} 分钟，接待室利用率 {use:.0f}%，最后一批约 {last} 接谈结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现有安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现有安排已是找到的最好方案。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建议安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规划完成：评估了 {n} 个方案，用时 {s:.0f} 秒。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已到最长计算时间：评估了 {n} 个方案，显示目前最好的方案。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消：评估了 {n} 个方案，显示目前最好的方案。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>候谈批次</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintController</name>
     <message>
         <source>排队号 {n}</source>
@@ -3579,6 +3721,10 @@
         <translation>Document wording</translation>
     </message>
     <message>
+        <source>规划接待室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>新增（Ctrl+N）</source>
         <translation>New (Ctrl+N)</translation>
     </message>
@@ -3814,7 +3960,7 @@
         <translation>Late</translation>
     </message>
     <message>
-        <source>在办（未到期）</source>
+        <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from app.clock import ManualClock
 from app.services.setup_data import EventDraft
+from app.ui.dialogs.export_dialog import ExportDialog
 from app.ui.dialogs.print_preview import PrintPreviewDialog
 from app.ui.env import UiEnv
 from app.ui.item_models.stats_hand_overs import HandOverModel
@@ -125,18 +126,18 @@ def test_charts_show_the_figures(station: StatisticsStation, qtbot: QtBot) -> No
     qtbot.waitExposed(station)
     live = station.live_tab
     assert live.outcome_chart.slices() == [
-        ("当场解决 1", 1.0),
-        ("交办 4", 4.0),
-        ("导入法定途径 1", 1.0),
-        ("解释说明 1", 1.0),
+        ("当场解决 1 · 14%", 1.0),
+        ("交办 4 · 57%", 4.0),
+        ("导入法定途径 1 · 14%", 1.0),
+        ("解释说明 1 · 14%", 1.0),
     ]
     assert live.rooms_chart.totals() == [5.0, 3.0, 3.0]
     follow_up = station.follow_up_tab
     assert follow_up.unit_chart.totals() == [2.0, 1.0, 1.0]
     assert [label for label, _ in follow_up.rating_chart.slices()] == [
-        "满意 1",
-        "基本满意 1",
-        "不满意 1",
+        "满意 1 · 33%",
+        "基本满意 1 · 33%",
+        "不满意 1 · 33%",
     ]
     station.tabs.setCurrentIndex(1)
     assert not station.grab().isNull()
@@ -209,6 +210,16 @@ def test_excel_summary_is_saved(station: StatisticsStation, tmp_path: Path) -> N
     book = load_workbook(io.BytesIO(target.read_bytes()), read_only=True)
     assert len(book.sheetnames) >= 2
     assert str(target) in station.status_label.text()
+
+
+def test_export_opens_the_case_export_for_the_shown_event(
+    station: StatisticsStation, ui_env: UiEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[ExportDialog] = []
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: opened.append(self) or 0)
+    station.export_button.click()
+    assert len(opened) == 1
+    assert str(ui_env.event_id) in opened[0].path_edit.text()
 
 
 def test_item_models_pass_the_model_tester(

@@ -5,7 +5,8 @@ The figures reload when the change bus reports visits, cases, assignments or the
 changing in the shown event, or any event added or changed (the chooser), here or at
 another station; a hidden station only notes
 it and reloads when shown again. Several events: a chooser picks the one shown. The
-end-of-day summary opens as PDF (preview, print, save) or is saved as Excel.
+end-of-day summary opens as PDF (preview, print, save) or is saved as Excel; the cases
+export to Excel or CSV through the export dialog.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from app.services.changes import Changes, Entity
 from app.services.setup_data import EventInfo
 from app.services.statistics_follow_up import FollowUpStatistics
 from app.services.statistics_live import LiveDay
+from app.ui.dialogs.export_dialog import ExportDialog
 from app.ui.env import UiEnv
 from app.ui.icons import icon
 from app.ui.messages import describe_error
@@ -93,12 +95,21 @@ class StatisticsStation(QWidget):
             "save", self.tr("当日汇总（Excel）"), lambda: self.summary.save_excel()
         )
         self.excel_button.setToolTip(self.tr("将当日工作汇总保存为 Excel 工作簿"))
+        self.export_button = self._button("save", self.tr("导出信访件…"), self.open_export)
+        self.export_button.setToolTip(
+            self.tr("将本接访日的信访件及交办、督办、回访情况导出为 Excel 或 CSV")
+        )
         header = QHBoxLayout()
         header.addWidget(title)
         header.addSpacing(12)
         header.addWidget(self.event_box)
         header.addWidget(self.as_of_label, 1)
-        for button in (self.refresh_button, self.pdf_button, self.excel_button):
+        for button in (
+            self.refresh_button,
+            self.pdf_button,
+            self.excel_button,
+            self.export_button,
+        ):
             header.addWidget(button)
 
         self.live_tab = LiveTab()
@@ -123,6 +134,12 @@ class StatisticsStation(QWidget):
         button = QPushButton(icon(icon_name), text)
         button.clicked.connect(slot)
         return button
+
+    def open_export(self) -> ExportDialog:
+        """导出信访件 of the shown event (masked by default; the dialog says how)."""
+        dialog = ExportDialog(self.env, self.event_id, self)
+        dialog.exec()
+        return dialog
 
     def show_status(self, text: str, role: str = "") -> None:
         """A line under the header (``role`` "error" shows it in red)."""

@@ -4,6 +4,7 @@ never leaves stale slices or bars behind."""
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Sequence
 
@@ -18,14 +19,13 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QRect, QRectF, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 MAX_CATEGORY_CHARS = 10
 LABEL_PIXELS = 10
-MIN_LABELLED_SHARE = 0.08
-"""Smaller slices go unlabelled (their labels would collide); the legend names them."""
+LEGEND_PIXELS = 14
 
 
 def _chart(title: str) -> QChart:
@@ -57,44 +57,55 @@ def nice_step(top: int, ticks: int = 5) -> int:
         step *= 10
 
 
-class PieChart(QChartView):
-    """Parts of a whole: one slice per non-zero part, labelled "name n"; a note when
-    everything is zero."""
+class PieChart(QFrame):
+    """Parts of a whole: one slice per non-zero part, and beside the pie a legend of
+    "name n · share" lines (labels on small slices would collide, and QtCharts' own
+    legend elides long entries); the legend says ``empty_text`` when all are zero."""
 
     def __init__(self, title: str, empty_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(_chart(title), parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumSize(260, 220)
-        self._empty_text, self._empty = empty_text, True
+        super().__init__(parent)
+        self.setObjectName("pieCard")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("QFrame#pieCard { background: white; border-radius: 4px; }")
+        self.view = QChartView(_chart(title))
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setStyleSheet("background: transparent;")
+        self.view.chart().setBackgroundVisible(False)
+        self.view.chart().legend().hide()
+        self.view.setMinimumSize(180, 200)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setStyleSheet(f"font-size: {LEGEND_PIXELS}px;")
+        self.legend.setMargin(8)
+        self._empty_text = empty_text
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.legend)
         self.series = QPieSeries()
 
     def set_parts(self, parts: Sequence[tuple[str, int, str]]) -> None:
         """``(label, value, colour)`` per part, in order."""
-        chart = self.chart()
+        chart = self.view.chart()
         chart.removeAllSeries()
         self.series = QPieSeries()
         total = sum(value for _, value, _ in parts)
+        lines = []
         for label, value, colour in parts:
             if value <= 0:
                 continue
-            part = self.series.append(f"{label} {value}", value)
-            part.setColor(QColor(colour))
-            part.setLabelVisible(value / total >= MIN_LABELLED_SHARE)
-        self.series.setPieSize(0.7)
+            text = f"{label} {value} · {value / total:.0%}"
+            self.series.append(text, value).setColor(QColor(colour))
+            lines.append(f'<span style="color:{colour}">■</span> {html.escape(text)}')
+        self.series.setPieSize(0.8)
         chart.addSeries(self.series)
-        chart.legend().setVisible(total > 0)
-        self._empty = total == 0
-        self.viewport().update()
+        empty = f'<span style="color:#5f6b7a">{html.escape(self._empty_text)}</span>'
+        self.legend.setText("<br>".join(lines) if lines else empty)
 
     def slices(self) -> list[tuple[str, float]]:
         """What the pie shows (label, value), for tests and accessibility."""
         return [(s.label(), s.value()) for s in self.series.slices()]
-
-    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        super().drawForeground(painter, rect)
-        if self._empty:
-            painter.setPen(QColor("#5f6b7a"))
-            painter.drawText(self.sceneRect(), Qt.AlignmentFlag.AlignCenter, self._empty_text)
 
 
 class StackedBarChart(QChartView):
@@ -115,8 +126,10 @@ class StackedBarChart(QChartView):
         self,
         categories: Sequence[str],
         parts: Sequence[tuple[str, str, Sequence[int]]],
+        axis_title: str = "",
     ) -> None:
-        """``parts``: ``(label, colour, one value per category)``."""
+        """``parts``: ``(label, colour, one value per category)``; ``axis_title`` names
+        the categories' axis."""
         chart = self.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -136,6 +149,12 @@ class StackedBarChart(QChartView):
         font = QFont(names.labelsFont())
         font.setPixelSize(LABEL_PIXELS)
         names.setLabelsFont(font)
+        if axis_title:
+            names.setTitleText(axis_title)
+            title_font = QFont(names.titleFont())
+            title_font.setPixelSize(LABEL_PIXELS + 1)
+            title_font.setBold(False)
+            names.setTitleFont(title_font)
         name_side, count_side = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom
         if not self.horizontal:
             name_side, count_side = count_side, name_side

@@ -114,7 +114,7 @@ class FollowUpTab(QWidget):
         body.addWidget(self.unit_chart)
         body.addWidget(self.tables)
         body.addWidget(self.rating_chart)
-        body.setSizes([460, 660, 280])
+        body.setSizes([400, 640, 380])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(grid)

@@ -21,7 +21,7 @@ from app.ui.widgets.stats_charts import PieChart, StackedBarChart
 from app.ui.widgets.stats_tiles import NumberTile
 from app.ui.widgets.stats_words import OUTCOME_COLOURS, STAGE_COLOURS, outcome_label, stage_labels
 
-NUMBER_COLUMN_WIDTH = 76
+NUMBER_COLUMN_WIDTH = 78
 
 
 def _t(text: str) -> str:
@@ -81,7 +81,7 @@ class LiveTab(QWidget):
         body.addWidget(charts)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 2)
-        body.setSizes([820, 540])
+        body.setSizes([880, 520])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(tiles)
@@ -108,11 +108,12 @@ class LiveTab(QWidget):
             [r.set_aside for r in live.rooms],
         )
         self.rooms_chart.set_bars(
-            [_t("{n}号").format(n=r.number) for r in live.rooms],
+            [str(r.number) for r in live.rooms],
             [
                 (label, colour, values)
                 for label, colour, values in zip(labels, STAGE_COLOURS, stages, strict=True)
             ],
+            _t("接待室编号"),
         )
         self.outcome_chart.set_parts(
             [

@@ -53,7 +53,7 @@ def stage_labels() -> tuple[str, str, str, str]:
 
 def closing_labels() -> tuple[str, str, str, str]:
     """How an assignment stands against its handling deadline, in chart order."""
-    return (_t("按期办结"), _t("超期办结"), _t("在办（未到期）"), _t("超期未结"))
+    return (_t("按期办结"), _t("超期办结"), _t("在办"), _t("超期未结"))
 
 
 def percent(rate: Rate) -> str:
