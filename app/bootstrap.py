@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.backup.routines import backup_before_upgrade
 from app.clock import Clock, SystemClock
 from app.db import Database
 from app.migrations import SchemaState, upgrade_to_head
@@ -42,9 +43,11 @@ class Services:
 
 
 def open_database(url: str) -> tuple[Database, SchemaState]:
-    """Connect and bring the schema to this app's version."""
+    """Connect and bring the schema to this app's version (backing up an existing
+    database first)."""
     db = Database(url)
     try:
+        backup_before_upgrade(db)
         state = upgrade_to_head(db.write_engine)
     except BaseException:
         db.dispose()

@@ -26,7 +26,7 @@ from typing import Any, TextIO
 from sqlalchemy import select
 from sqlalchemy.exc import ArgumentError, OperationalError
 
-from app import cli_audit
+from app import cli_audit, cli_backup
 from app.bootstrap import build_services, open_database
 from app.db import Database, DatabaseOnNetworkShare
 from app.domain.errors import InvalidInput, ReceptionDayError
@@ -314,6 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_setup_server.register(command)
     cli_audit.register(command)
+    cli_backup.register(command)
     from app import cli_simulate  # it imports this module
 
     cli_simulate.register(command)
