@@ -16,7 +16,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.clock import ManualClock
+from app.services.changes import Changes, Entity
 from app.services.setup_data import EventDraft
+from app.sync.feed import EVERYTHING
 from app.ui.dialogs.export_dialog import ExportDialog
 from app.ui.dialogs.print_preview import PrintPreviewDialog
 from app.ui.env import UiEnv
@@ -153,6 +155,12 @@ def test_refreshes_on_a_change_bus_event(
     ui_env.bus.publish(made.changes)
     assert station.live_tab.tiles["registered"].number.text() == "12 批"
     assert station.live_tab.tiles["waiting"].number.text() == "3 批"
+    ui_env.services.registration.register_walk_in(visit(day, person(52, "施七")))
+    elsewhere = Changes.of(Entity.VISIT, [], ui_env.event_id + 1)
+    ui_env.bus.publish(elsewhere, remote=True)  # another event's change: no reload
+    assert station.live_tab.tiles["registered"].number.text() == "12 批"
+    ui_env.bus.publish(EVERYTHING, remote=True)  # what the SQLite poll reports
+    assert station.live_tab.tiles["registered"].number.text() == "13 批"
 
 
 def test_hidden_station_reloads_when_shown(
