@@ -40,6 +40,7 @@ from app.ui.item_models.setup_rules import rule_rows
 from app.ui.messages import describe_error
 from app.ui.widgets.setup_directory import DirectoryTabs, add_shortcut
 from app.ui.widgets.setup_event_page import EventPage
+from app.ui.widgets.setup_plan_day import PlanDayPage
 from app.ui.widgets.setup_rules_page import RulesPage
 from app.ui.widgets.setup_table_page import TablePage
 from app.ui.widgets.setup_wording import WordingPage
@@ -133,6 +134,8 @@ class SetupStation(QWidget):
         self.tabs.addTab(self.rules_page, icon("rule"), self.tr("建议牵头单位"))
         self.tabs.addTab(self.leaders, icon("leader"), self.tr("领导"))
         self.tabs.addTab(self.wording_page, icon("wording"), self.tr("文书用语"))
+        self.plan_page = PlanDayPage(env)
+        self.tabs.addTab(self.plan_page, icon("statistics"), self.tr("规划接待室"))
         add_shortcut(self.rooms, self.add_room_button, self.tr("新增（Ctrl+N）"))
         self.edit_room_button.setToolTip(self.tr("编辑所选（Enter 或双击）"))
         layout = QVBoxLayout(self)
@@ -190,6 +193,7 @@ class SetupStation(QWidget):
         self.event_combo.setCurrentIndex(max(0, self.event_combo.findData(event.id)))
         self.event_page.set_event(event)
         self.wording_page.set_event(event)
+        self.plan_page.set_event(event.id)
         self.rooms.model.set_rows(room_rows(snap.setup))
         self.rooms.fit_columns([56, 220, 120, 80, 50, 220, 120])
         units = {u.id: u for u in (*snap.setup.units, *snap.retired_rule_units)}
