@@ -26,7 +26,7 @@ from typing import Any, TextIO
 from sqlalchemy import select
 from sqlalchemy.exc import ArgumentError, OperationalError
 
-from app import cli_audit, cli_backup
+from app import cli_audit, cli_backup, cli_users
 from app.bootstrap import build_services, open_database
 from app.db import Database, DatabaseOnNetworkShare
 from app.domain.errors import InvalidInput, ReceptionDayError
@@ -216,6 +216,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
             print(f"已添加默认反映类别 {added} 个 / added {added} default topics")
         else:
             print("已有反映类别，未改动 / topics already present, left as they are")
+        cli_users.create_first_admin(args, build_services(db))
     finally:
         db.dispose()
     return 0
@@ -294,7 +295,8 @@ def build_parser() -> argparse.ArgumentParser:
         cmd.set_defaults(run=run)
         return cmd
 
-    command("init", "create or upgrade the database; add the default topics", _cmd_init)
+    init = command("init", "create or upgrade the database; add the default topics", _cmd_init)
+    cli_users.add_init_options(init)
     demo = command("demo", "build invented demo or benchmark data", _cmd_demo)
     demo.add_argument("--scale", choices=("day", "county"), default="day")
     demo.add_argument("--seed", type=int, default=1)
@@ -314,6 +316,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_setup_server.register(command)
     cli_audit.register(command)
+    cli_users.register(command)
     cli_backup.register(command)
     from app import cli_simulate  # it imports this module
 

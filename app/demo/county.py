@@ -24,6 +24,7 @@ from app.db import Database
 from app.demo.directory import ensure_directory
 from app.demo.history import HistoryWriter
 from app.demo.population import insert_petitioners
+from app.demo.users import add_demo_users
 from app.services.context import Actor
 
 Progress = Callable[[int, int, str], None]
@@ -75,6 +76,7 @@ def build_county(
     rng = random.Random(seed)
     clock = ManualClock(datetime(2016, 11, 1, 9, 0))
     services = build_services(db, clock, Actor("信访局管理员", "admin"))
+    add_demo_users(services)
     directory = ensure_directory(services, rng)
     if cases and not petitioners:
         raise ValueError("cases need petitioners")

@@ -23,6 +23,7 @@ from app.demo.plans import VisitPlan, client_key
 from app.demo.simulate import DaySimulator, Progress
 from app.demo.supervision import follow_through
 from app.demo.texts import petition_text
+from app.demo.users import add_demo_users
 from app.domain.types import RegistrationChannel
 from app.services.context import Actor
 
@@ -191,6 +192,7 @@ def build_day(services: Services, seed: int, progress: Progress | None = None) -
     rng = random.Random(seed)
     clock = ManualClock(datetime(2025, 11, 1, 9, 0))
     admin = build_services(services.ctx.db, clock, Actor("信访局管理员", "admin"))
+    add_demo_users(admin)
     report = progress or (lambda _done, _total, _label: None)
     report(0, 1, "directory")
     directory = ensure_directory(admin, rng)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -20,6 +21,8 @@ from app.ui.i18n import install_translators
 from app.ui.live_feed import LiveFeed
 from app.ui.main_window import MainWindow
 from app.ui.messages import describe_error
+from app.ui.session import SessionEnd
+from app.ui.sign_in import attach_session, lock_minutes, sign_in
 from app.ui.style import apply_style
 from app.ui.tasks import TaskRunner, ThreadRunner
 
@@ -63,11 +66,17 @@ def _text(value: object) -> str:
 
 
 def build_window(
-    db: Database, station: str, runner: TaskRunner, bus: ChangeBus, clock: Clock | None = None
+    db: Database,
+    station: str,
+    runner: TaskRunner,
+    bus: ChangeBus,
+    clock: Clock | None = None,
+    actor: Actor | None = None,
 ) -> MainWindow:
-    """The window for a station over an opened database (also used by screenshots)."""
+    """The window for a station over an opened database, for ``actor`` (the logged-in
+    user; None: the system itself, as screenshots and the self-test use it)."""
     role, _, argument = station.partition(":")
-    services = build_services(db, clock or SystemClock(), Actor(station, station))
+    services = build_services(db, clock or SystemClock(), actor or Actor(station, station))
     events = services.setup.list_events()
     if not events:
         raise ReceptionDayError("no_event")
@@ -79,6 +88,21 @@ def build_window(
     env = UiEnv(services, runner, bus, event.id, station)
     title = f"{event.name} · {db.info().display}"
     return MainWindow(env, role, room_id, title)
+
+
+def _tell_no_event() -> None:
+    QMessageBox.information(
+        None,
+        QCoreApplication.translate("Application", "接访日"),
+        QCoreApplication.translate(
+            "Application",
+            "数据库中还没有接访活动。请先用 reception-day demo 建立演示活动，或在管理端创建。",
+        ),
+    )
+
+
+def _show_error(window: MainWindow, error: BaseException) -> None:
+    window.statusBar().showMessage(describe_error(error), 8000)
 
 
 def run_gui(options: StartOptions) -> int:
@@ -101,25 +125,24 @@ def run_gui(options: StartOptions) -> int:
         )
         return 2
     runner, bus = ThreadRunner(), ChangeBus()
-    try:
-        window = build_window(db, station, runner, bus, options.clock)
-    except ReceptionDayError:
-        QMessageBox.information(
-            None,
-            QCoreApplication.translate("Application", "接访日"),
-            QCoreApplication.translate(
-                "Application",
-                "数据库中还没有接访活动。请先用 reception-day demo 建立演示活动，或在管理端创建。",
-            ),
-        )
-        db.dispose()
-        return 1
-    feed = LiveFeed(db, bus)
-    feed.online_changed.connect(window.set_connection_state)
-    runner.error.connect(lambda error: window.statusBar().showMessage(describe_error(error), 8000))
-    window.show()
-    status = app.exec()
-    feed.stop()
+    status = 1
+    while (actor := sign_in(db, station, runner, options.clock)) is not None:
+        try:
+            window = build_window(db, station, runner, bus, options.clock, actor)
+        except ReceptionDayError:
+            _tell_no_event()
+            break
+        session = attach_session(window, runner, lock_minutes(workstation_settings()))
+        feed = LiveFeed(db, bus)
+        feed.online_changed.connect(window.set_connection_state)
+        show_error = partial(_show_error, window)
+        runner.error.connect(show_error)
+        window.show()
+        status = app.exec()
+        feed.stop()
+        runner.error.disconnect(show_error)
+        if session is None or session.end is not SessionEnd.SWITCH_USER:
+            break
     runner.wait_for_done()
     db.dispose()
     del translators

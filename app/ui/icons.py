@@ -46,6 +46,8 @@ _NAMES = {
     "delete": "fa6s.trash-can",
     "add": "fa6s.plus",
     "lock": "fa6s.lock",
+    "switch_user": "fa6s.user-group",
+    "log_out": "fa6s.right-from-bracket",
     "unit": "fa6s.building-columns",
     "leader": "fa6s.user-tie",
     "topic": "fa6s.tags",

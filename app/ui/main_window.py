@@ -64,7 +64,19 @@ ROLE_STATIONS = {
     "statistics": ("statistics",),
     "supervisor": ("supervision", "statistics"),
     "supervision": ("supervision",),
+    # the logged-in user's role (app.domain.roles.Role values)
+    "registrar": ("desk",),
+    "leader": ("room",),
+    "clerk": ("print",),
 }
+
+
+def stations_for(workstation: str, role: str) -> tuple[str, ...]:
+    """The tabs for a user's ``role`` at a ``workstation`` (``desk``, ``admin``…): the
+    role's stations, narrowed to the workstation's when the two overlap."""
+    mine = ROLE_STATIONS.get(role, ())
+    here = ROLE_STATIONS.get(workstation, ROLE_STATIONS["admin"])
+    return tuple(k for k in here if k in mine) or mine
 
 
 class MainWindow(QMainWindow):
@@ -78,7 +90,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         specs = station_specs()
         self.stations: dict[str, QWidget] = {}
-        for key in ROLE_STATIONS.get(role, ROLE_STATIONS["admin"]):
+        for key in stations_for(role, env.services.ctx.actor.role.value):
             spec = specs[key]
             widget = spec.factory(env, argument)
             self.stations[key] = widget

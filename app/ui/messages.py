@@ -9,7 +9,9 @@ from sqlalchemy.exc import DBAPIError
 
 from app.domain.allocation import NoOpenRoom
 from app.domain.errors import InvalidInput, ReceptionDayError
-from app.services.errors import ChangedElsewhere, InvalidState, NotFound
+from app.services.errors import ChangedElsewhere, InvalidState, NotFound, PermissionDenied
+from app.services.user_data import LoginFailed
+from app.ui.user_words import login_failure_text, permission_label, role_label
 
 
 def _t(text: str) -> str:
@@ -55,6 +57,10 @@ def field_label(field: str) -> str:
         "short_name": _t("简称"),
         "case_number_prefix": _t("信访件编号前缀"),
         "unit_id": _t("责任单位"),
+        "username": _t("用户名"),
+        "display_name": _t("姓名"),
+        "password": _t("密码"),
+        "role": _t("角色"),
     }
     match = re.fullmatch(r"petitioners\[(\d+)\]\.(\w+)", field)
     if match:
@@ -90,6 +96,9 @@ def reason_text(reason: str, details: dict[str, object]) -> str:
         "not_reached": _t("未联系上时不能填写满意度"),
         "not_increasing": _t("应满足 绿色 ≤ 黄色 ≤ 红色"),
         "also_a_holiday": _t("同一天不能既是节假日又是调休上班日"),
+        "too_short": _t("太短（至少 {min} 个字符）"),
+        "last_admin": _t("这是最后一个可用的管理员账号，不能停用"),
+        "no_login": _t("叫号屏不需要账号"),
     }
     text = texts.get(reason, reason)
     try:
@@ -104,6 +113,12 @@ def describe_error(error: BaseException) -> str:
         return _t("{field}：{reason}").format(
             field=field_label(error.field), reason=reason_text(error.reason, error.details)
         )
+    if isinstance(error, PermissionDenied):
+        return _t("当前账号（{role}）无权{action}。").format(
+            role=role_label(error.role), action=permission_label(error.permission)
+        )
+    if isinstance(error, LoginFailed):
+        return login_failure_text(error)
     if isinstance(error, ChangedElsewhere):
         return _t("该记录已在其他工作站修改，请刷新后重试。")
     if isinstance(error, InvalidState):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.bootstrap import Services
 from app.clock import ManualClock
+from app.domain.roles import Role
 from app.ui.change_bus import ChangeBus
 from app.ui.env import UiEnv
 from app.ui.style import apply_style
@@ -41,3 +42,30 @@ def day(services: Services) -> Day:
 def ui_env(qapp: QApplication, services: Services, day: Day) -> UiEnv:
     apply_style(qapp)
     return UiEnv(services, ImmediateRunner(), ChangeBus(), day.event_id, "admin")
+
+
+USER_PASSWORD = "test-pass-1"
+
+
+@pytest.fixture
+def act_as(qapp: QApplication, services: Services, day: Day) -> Callable[[Role], UiEnv]:
+    """A UiEnv whose services act for a logged-in user of ``role`` (created with the
+    password ``USER_PASSWORD``); ``ui_env`` itself acts as the system admin, no login."""
+    apply_style(qapp)
+
+    def make(role: Role) -> UiEnv:
+        from app.bootstrap import build_services
+        from app.services.user_data import UserDraft
+
+        name = f"{role.value}1"
+        known = {u.username: u for u in services.users.list_users()}
+        user = (
+            known.get(name)
+            or services.users.add_user(
+                UserDraft(name, f"测试{role.value}", role, USER_PASSWORD)
+            ).value
+        )
+        acting = build_services(services.ctx.db, services.ctx.clock, user.actor(role.value))
+        return UiEnv(acting, ImmediateRunner(), ChangeBus(), day.event_id, "admin")
+
+    return make
