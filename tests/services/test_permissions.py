@@ -27,6 +27,7 @@ from app.services.print_data import DocumentKind
 from app.services.reception_data import HandOver
 from app.services.registration import RegistrationService
 from app.services.reminders import ReminderService
+from app.services.reveal import RevealField, RevealService
 from tests.db_fixtures import START, fresh_pg_url, open_services, sqlite_url
 from tests.services.scenario import build_day, person, visit
 
@@ -177,12 +178,17 @@ CALLS: dict[str, tuple[tuple[Permission, ...], Call]] = {
     ),
     "imports.preview": ((P.IMPORT,), lambda s: imports(s).preview("list.csv", b"", NO)),
     "imports.import_rows": ((P.IMPORT,), lambda s: imports(s).import_rows(X)),
+    "reveal.reveal": (
+        (P.REVEAL_IDENTITY,),
+        lambda s: RevealService(s.ctx).reveal(NO, RevealField.PHONE, "回访核对"),
+    ),
 }
 # Services built outside ``Services`` (by the stations or commands that use them).
 EXTRA_SERVICES: dict[str, type] = {
     "reminders": ReminderService,
     "export": ExportService,
     "imports": ImportService,
+    "reveal": RevealService,
 }
 # Calls every role (and nobody logged in) must be able to make.
 OPEN = {"users.has_users", "users.create_first_admin", "users.authenticate"}
