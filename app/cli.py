@@ -321,6 +321,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app import cli_simulate  # it imports this module
 
     cli_simulate.register(command)
+    from app import cli_remind
+
+    cli_remind.register(command)
     return parser
 
 

@@ -56,6 +56,7 @@ def render(url: str, lang: str) -> list[Path]:
             window.grab().save(str(path))
             written.append(path)
         written.append(render_export_dialog(window, suffix))
+        written.append(render_plan_day(window, suffix))
         window.close()
         written.append(render_supervision_later(db, url, suffix))
         written.append(render_statistics_follow_up(db, url, suffix))
@@ -78,6 +79,26 @@ def render_export_dialog(window: MainWindow, suffix: str) -> Path:
     path = OUT / f"export{suffix}.png"
     dialog.grab().save(str(path))
     dialog.close()
+    return path
+
+
+def render_plan_day(window: MainWindow, suffix: str) -> Path:
+    """The set-up station's 规划接待室 tab after planning the demo day (2 simulated
+    days, at most 15 s of search)."""
+    from app.ui.stations.setup import SetupStation
+
+    station = window.stations["admin"]
+    assert isinstance(station, SetupStation)
+    window.tabs.setCurrentIndex(list(window.stations).index("admin"))
+    station.tabs.setCurrentWidget(station.plan_page)
+    page = station.plan_page
+    page.seeds.setValue(2)
+    page.time_limit.setValue(15)
+    page.start()
+    QApplication.processEvents()
+    path = OUT / f"plan-day{suffix}.png"
+    window.grab().save(str(path))
+    station.tabs.setCurrentIndex(0)
     return path
 
 

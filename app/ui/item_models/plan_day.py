@@ -83,13 +83,13 @@ RIGHT = Qt.AlignmentFlag.AlignRight
 COLUMNS: tuple[Column[PlanRow], ...] = (
     Column(lambda: _t("反映类别"), lambda r: r.topic),
     Column(
-        lambda: _t("预登记（批）"),
+        lambda: _t("预登记"),
         lambda r: str(r.pre_registered),
         lambda r: r.pre_registered,
         RIGHT,
     ),
     Column(
-        lambda: _t("预计接谈（小时）"),
+        lambda: _t("接谈（时）"),
         lambda r: f"{r.work_hours:.1f}",
         lambda r: r.work_hours,
         RIGHT,
@@ -97,13 +97,13 @@ COLUMNS: tuple[Column[PlanRow], ...] = (
     Column(lambda: _t("现有接待室"), lambda r: r.current_rooms),
     Column(lambda: _t("建议接待室"), lambda r: r.recommended_rooms),
     Column(
-        lambda: _t("现有：平均 / P95 等候（分）"),
+        lambda: _t("现有等候 平均/P95"),
         lambda r: f"{_minutes(r.current_mean)} / {_minutes(r.current_p95)}",
         lambda r: r.current_mean,
         RIGHT,
     ),
     Column(
-        lambda: _t("建议：平均 / P95 等候（分）"),
+        lambda: _t("建议等候 平均/P95"),
         lambda r: f"{_minutes(r.recommended_mean)} / {_minutes(r.recommended_p95)}",
         lambda r: r.recommended_mean,
         RIGHT,

@@ -39,7 +39,7 @@ class QueueChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(320, 240)
         self.x_axis = QValueAxis()
-        self.x_axis.setLabelFormat("%d时")
+        self.x_axis.setLabelFormat("%d")
         self.y_axis = QValueAxis()
         self.y_axis.setLabelFormat("%d")
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
@@ -47,7 +47,10 @@ class QueueChart(QChartView):
         self.series: list[QLineSeries] = []
 
     def set_curves(
-        self, curves: Sequence[tuple[str, Sequence[tuple[float, float]]]], y_title: str
+        self,
+        curves: Sequence[tuple[str, Sequence[tuple[float, float]]]],
+        x_title: str,
+        y_title: str,
     ) -> None:
         """Replace the curves: ``(name, [(minute of the day, batches waiting)])`` each,
         drawn in the current and recommended colours in that order."""
@@ -73,11 +76,12 @@ class QueueChart(QChartView):
                 last_hour = max(last_hour, DAY_START_HOUR + points[-1][0] / 60)
                 top = max(top, max(v for _, v in points))
         span = math.ceil(last_hour) - DAY_START_HOUR
-        stride = 1 if span <= 10 else 2
+        stride = 1 if span <= 6 else 2 if span <= 12 else 4
         intervals = math.ceil(span / stride)
         self.x_axis.setRange(DAY_START_HOUR, DAY_START_HOUR + stride * intervals)
         self.x_axis.setTickCount(intervals + 1)
         step = _step(top)
         self.y_axis.setRange(0, step * math.ceil(top / step))
         self.y_axis.setTickCount(math.ceil(top / step) + 1)
+        self.x_axis.setTitleText(x_title)
         self.y_axis.setTitleText(y_title)

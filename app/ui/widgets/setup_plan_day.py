@@ -13,9 +13,8 @@ from __future__ import annotations
 import threading
 from collections import Counter
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -42,9 +41,13 @@ class _Relay(QObject):
     progressed = Signal(int, int, str)
 
 
-def _clock(minute: float) -> str:
+def clock_text(minute: float) -> str:
+    """Minute of the day (0 = 08:00) as a time; past midnight "次日 02:25"."""
     total = 8 * 60 + round(minute)
-    return f"{total // 60:02d}:{total % 60:02d}"
+    text = f"{total // 60 % 24:02d}:{total % 60:02d}"
+    if total >= 24 * 60:
+        return QCoreApplication.translate("PlanDayPage", "次日 {time}").format(time=text)
+    return text
 
 
 class PlanDayPage(QWidget):
@@ -83,11 +86,6 @@ class PlanDayPage(QWidget):
         self.time_limit.setRange(5, 300)
         self.time_limit.setValue(20)
         self.time_limit.setSuffix(self.tr(" 秒"))
-        form = QFormLayout()
-        form.addRow(self.tr("预登记"), self.demand_label)
-        form.addRow(self.tr("预计现场登记"), self.walk_ins)
-        form.addRow(self.tr("模拟天数"), self.seeds)
-        form.addRow(self.tr("最长计算时间"), self.time_limit)
         self.start_button = QPushButton(icon("statistics"), self.tr("开始规划"))
         self.start_button.setProperty("primary", "true")
         self.start_button.clicked.connect(self.start)
@@ -99,10 +97,22 @@ class PlanDayPage(QWidget):
         self.progress.setTextVisible(False)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.progress, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("预登记")))
+        bar.addWidget(self.demand_label)
+        bar.addSpacing(16)
+        for text, spin in (
+            (self.tr("预计现场登记"), self.walk_ins),
+            (self.tr("模拟天数"), self.seeds),
+            (self.tr("最长计算时间"), self.time_limit),
+        ):
+            bar.addWidget(QLabel(text))
+            bar.addWidget(spin)
+        bar.addSpacing(16)
+        bar.addWidget(self.start_button)
+        bar.addWidget(self.cancel_button)
+        bar.addWidget(self.progress, 2)
+        bar.addStretch(1)
         self.current_label = QLabel()
         self.recommended_label = QLabel()
         self.recommended_label.setProperty("role", "heading")
@@ -117,13 +127,10 @@ class PlanDayPage(QWidget):
         split.addWidget(self.chart)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        top = QHBoxLayout()
-        top.addLayout(form)
-        top.addStretch(1)
+        split.setSizes([960, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(top)
-        layout.addLayout(buttons)
+        layout.addLayout(bar)
         layout.addWidget(self.message)
         layout.addWidget(self.current_label)
         layout.addWidget(self.recommended_label)
@@ -235,7 +242,7 @@ class PlanDayPage(QWidget):
             p95=w.p95,
             max=w.max,
             use=100 * w.utilisation,
-            last=_clock(w.last_finish),
+            last=clock_text(w.last_finish),
         )
 
     def _show(self, advice: PlanAdvice) -> None:
@@ -264,5 +271,6 @@ class PlanDayPage(QWidget):
                 (self.tr("现有安排"), advice.current.queue),
                 (self.tr("建议安排"), advice.recommended.queue),
             ],
+            self.tr("时刻（时）"),
             self.tr("候谈批次"),
         )
