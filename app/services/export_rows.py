@@ -1,6 +1,6 @@
 """The event's cases and assignments as export rows, laid out by :data:`COLUMNS`.
 
-Read in a handful of bulk queries inside one read transaction (no query per case).
+Read in a handful of bulk queries (:class:`EventData`) inside one read transaction.
 
 Identities: masked by default (name 张*丰, ID 330726********1234, phone 138****8000,
 address down to the township) and ID- or phone-shaped numbers in the free texts are
@@ -14,36 +14,17 @@ identity on; an export is a file that travels).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.calendar import clock_status
-from app.domain.event_settings import EventSettings
 from app.domain.masking import mask_address, mask_id_number, mask_name, mask_phone
 from app.domain.numbering import format_ticket
 from app.domain.types import ClockStatus, StatutoryCategory
-from app.models import (
-    Assignment,
-    Case,
-    Extension,
-    FollowUp,
-    Leader,
-    Petitioner,
-    ReceptionEvent,
-    Room,
-    Topic,
-    Unit,
-    Visit,
-    VisitMember,
-    assignment_co_unit,
-    room_leader,
-)
+from app.models import Assignment, Case, Petitioner
 from app.printing.redaction import scrub
-from app.services.errors import NotFound
 from app.services.export_mapping import (
     CATEGORY_WORDS,
     CHANNEL_WORDS,
@@ -63,6 +44,7 @@ from app.services.export_mapping import (
     Column,
     content_class,
 )
+from app.services.export_source import EventData
 from app.services.statistics import COUNTED
 
 Cell = str | int | date | datetime | None
@@ -114,78 +96,6 @@ def _identifying_terms(people: list[Petitioner]) -> list[str]:
     return sorted(unique, key=lambda t: (-len(t), t))
 
 
-class _Loaded:
-    """Everything of one event the rows are built from, read in bulk."""
-
-    def __init__(self, s: Session, event_id: int) -> None:
-        event = s.get(ReceptionEvent, event_id)
-        if event is None:
-            raise NotFound("event", event_id)
-        self.event = event
-        self.due_soon = EventSettings.from_json(event.settings).due_soon_days
-        self.cases = s.execute(
-            select(Case, Visit)
-            .join(Visit, Visit.id == Case.visit_id)
-            .where(Case.event_id == event_id)
-            .order_by(Case.case_number, Case.id)
-        ).all()
-        self.topics = {t.id: t for t in s.scalars(select(Topic))}
-        self.rooms = {r.id: r for r in s.scalars(select(Room).where(Room.event_id == event_id))}
-        self.units = dict(s.execute(select(Unit.id, Unit.name)).all())
-        self.leaders = dict(s.execute(select(Leader.id, Leader.name)).all())
-        self.room_leaders: dict[int, list[str]] = defaultdict(list)
-        for room_id, leader_id in s.execute(
-            select(room_leader.c.room_id, room_leader.c.leader_id)
-            .where(room_leader.c.room_id.in_(list(self.rooms)))
-            .order_by(room_leader.c.leader_id)
-        ):
-            self.room_leaders[room_id].append(self.leaders[leader_id])
-        self.people: dict[int, list[Petitioner]] = defaultdict(list)
-        for visit_id, person in s.execute(
-            select(VisitMember.visit_id, Petitioner)
-            .join(Petitioner, Petitioner.id == VisitMember.petitioner_id)
-            .join(Visit, Visit.id == VisitMember.visit_id)
-            .where(Visit.event_id == event_id)
-            .order_by(VisitMember.visit_id, VisitMember.is_representative.desc(), VisitMember.id)
-        ):
-            self.people[visit_id].append(person)
-        in_event = select(Case.id).where(Case.event_id == event_id)
-        self.assignments = {
-            a.case_id: a
-            for a in s.scalars(select(Assignment).where(Assignment.case_id.in_(in_event)))
-        }
-        of_event = select(Assignment.id).where(Assignment.case_id.in_(in_event))
-        self.co_units: dict[int, list[str]] = defaultdict(list)
-        for assignment_id, unit_id in s.execute(
-            select(assignment_co_unit.c.assignment_id, assignment_co_unit.c.unit_id)
-            .where(assignment_co_unit.c.assignment_id.in_(of_event))
-            .order_by(assignment_co_unit.c.unit_id)
-        ):
-            self.co_units[assignment_id].append(self.units[unit_id])
-        self.extensions = {
-            a_id: (int(n), int(days or 0))
-            for a_id, n, days in s.execute(
-                select(Extension.assignment_id, func.count(), func.sum(Extension.days))
-                .where(Extension.assignment_id.in_(of_event))
-                .group_by(Extension.assignment_id)
-            )
-        }
-        self.follow_ups: dict[int, list[FollowUp]] = defaultdict(list)
-        for f in s.scalars(
-            select(FollowUp).where(FollowUp.assignment_id.in_(of_event)).order_by(FollowUp.id)
-        ):
-            self.follow_ups[f.assignment_id].append(f)
-
-    def leader(self, case: Case) -> str:
-        if case.leader_id is not None:
-            return self.leaders.get(case.leader_id, "")
-        return "、".join(self.room_leaders.get(case.room_id or 0, ()))
-
-    def room(self, case: Case) -> str:
-        room = self.rooms.get(case.room_id or 0)
-        return f"{room.number}号 {room.name}" if room is not None else ""
-
-
 def _person_cells(people: list[Petitioner], full: bool, protected: bool) -> dict[str, Cell]:
     first = people[0] if people else None
     if protected or first is None:
@@ -214,12 +124,26 @@ def _clock(due: date, met: datetime | None, today: date, soon: int) -> str:
     return CLOCK_WORDS[clock_status(due, today, None, soon).value]
 
 
-def _assignment_cells(data: _Loaded, a: Assignment, today: date) -> dict[str, Cell]:
+def _listed_on(a: Assignment, when: datetime, soon: int) -> bool:
+    """Whether a reminder letter made at ``when`` listed the assignment: handed over and
+    open then, with a deadline unmet then and due within ``soon`` days or past."""
+    if a.handed_over_at > when or (a.closed_at is not None and a.closed_at <= when):
+        return False
+    first = a.first_feedback_at or a.closed_at
+    answered = first is not None and first <= when
+    dues = [a.handling_due] + ([] if answered else [a.feedback_due, a.acceptance_due])
+    return any((due - when.date()).days <= soon for due in dues)
+
+
+def _assignment_cells(data: EventData, a: Assignment, today: date) -> dict[str, Cell]:
     n_ext, ext_days = data.extensions.get(a.id, (0, 0))
     first = a.first_feedback_at or a.closed_at
     calls = data.follow_ups.get(a.id, [])
     reached = [f for f in calls if f.reached]
     last = reached[-1] if reached else None
+    reminded = [
+        t for t in data.reminders.get(a.lead_unit_id, ()) if _listed_on(a, t, data.due_soon)
+    ]
     return {
         "handed_over_at": a.handed_over_at,
         "urgency": URGENCY_WORDS.get(a.urgency, a.urgency),
@@ -237,6 +161,8 @@ def _assignment_cells(data: _Loaded, a: Assignment, today: date) -> dict[str, Ce
         "extensions": n_ext,
         "extension_days": ext_days,
         "reopened": a.reopened_count,
+        "reminders": len(reminded),
+        "reminded_at": max(reminded, default=None),
         "follow_up_attempts": len(calls),
         "follow_up_reached": _flag(bool(reached)) if calls else "",
         "follow_up_at": calls[-1].attempted_at if calls else None,
@@ -257,7 +183,7 @@ def load_export_table(
     now: datetime,
 ) -> ExportTable:
     """Every case of the event, one row each (see the module docstring for identities)."""
-    data = _Loaded(s, event_id)
+    data = EventData(s, event_id)
     counted = {v.value for v in COUNTED}
     seen_visits: set[int] = set()
     rows: list[tuple[Cell, ...]] = []

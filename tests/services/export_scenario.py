@@ -1,7 +1,8 @@
 """A day with every kind of case the export must handle (used by service, CLI and UI tests).
 
-* ``full``: two people, handed over with a co-unit, feedback, an extension, closed, one
-  follow-up call not reached and one reached — every export column has a value;
+* ``full``: two people, handed over with a co-unit, a reminder letter to its unit,
+  feedback, an extension, closed, one follow-up call not reached and one reached —
+  every export column has a value;
 * ``collective``: a batch of 5 (one named), resolved on the spot, texts that look like
   spreadsheet formulas;
 * ``accusation``: a confidential accusation against the town, the accuser named in the
@@ -26,6 +27,7 @@ from app.domain.types import (
 )
 from app.services.reception_data import Decision, HandOver, ResolvedOnSpot
 from app.services.registration_data import PetitionerDraft, VisitDraft
+from app.services.reminders import ReminderService
 from tests.services.scenario import Day, build_day, person, visit
 
 ACCUSER_ID = make_resident_id("330726", date(1975, 3, 9), 321)
@@ -106,11 +108,14 @@ def add_export_cases(services: Services, clock: ManualClock, day: Day) -> Export
     booked_case = services.reception.case_card(booked.visit_id).cases[0].case_id
 
     a = services.assignments
-    clock.advance(timedelta(days=1))
+    clock.advance(timedelta(days=2))  # the full case's feedback is due tomorrow: remind
+    letter = ReminderService(services.ctx).reminder_job(day.event_id, day.land_bureau).value
+    services.print_jobs.record_result(letter, True, "督办科打印机")
+    clock.advance(timedelta(hours=2))  # the unit answers the letter
     assignment_id, version = _assignment_of(services, full)
     version = a.add_feedback(assignment_id, version, "已联系村委核实").value
     version = a.extend(assignment_id, version, 10, "需调取历年账目", "县信访局局长").value
-    clock.advance(timedelta(days=2))
+    clock.advance(timedelta(days=1))
     a.close(assignment_id, version, "补偿款已于本月发放到位")
     a.record_follow_up(assignment_id, reached=False)
     clock.advance(timedelta(hours=3))

@@ -215,6 +215,10 @@ def test_every_column_is_filled_for_a_complete_case(
     assert empty == ["outcome_note"]  # a hand-over has an instruction, not a note
     assert full["urgency"] == "黄色"
     assert (full["extensions"], full["extension_days"]) == (1, 10)
+    assert full["reminders"] == 1
+    assert full["reminded_at"] == datetime(2026, 11, 25, 8, 30)
+    accusation = dict(zip(COLUMN_KEYS, table.rows[2], strict=True))
+    assert accusation["reminders"] == 0  # not due soon on the letter's day, so not on it
     assert (full["follow_up_attempts"], full["follow_up_reached"]) == (2, "是")
     assert (full["satisfaction_organiser"], full["satisfaction_unit"]) == ("满意", "基本满意")
     assert (full["status"], full["feedback_clock"], full["handling_clock"]) == (
