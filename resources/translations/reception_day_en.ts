@@ -967,6 +967,10 @@
         <translation>Full identities may only be exported by authorised staff, and the export is recorded. Confidential cases such as accusations never show the petitioner in any export.</translation>
     </message>
     <message>
+        <source>信访件_{event}.xlsx</source>
+        <translation>cases_{event}.xlsx</translation>
+    </message>
+    <message>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
@@ -1959,142 +1963,150 @@
     <name>PlanDayModel</name>
     <message>
         <source>反映类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
-        <source>预登记（批）</source>
-        <translation type="unfinished"></translation>
+        <source>预登记</source>
+        <translation>Pre-registered</translation>
     </message>
     <message>
-        <source>预计接谈（小时）</source>
-        <translation type="unfinished"></translation>
+        <source>接谈（时）</source>
+        <translation>Receptions (h)</translation>
     </message>
     <message>
         <source>现有接待室</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooms now</translation>
     </message>
     <message>
         <source>建议接待室</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommended rooms</translation>
     </message>
     <message>
-        <source>现有：平均 / P95 等候（分）</source>
-        <translation type="unfinished"></translation>
+        <source>现有等候 平均/P95</source>
+        <translation>Wait now mean/p95</translation>
     </message>
     <message>
-        <source>建议：平均 / P95 等候（分）</source>
-        <translation type="unfinished"></translation>
+        <source>建议等候 平均/P95</source>
+        <translation>Wait recommended mean/p95</translation>
     </message>
     <message>
         <source>{n} 间</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}</translation>
     </message>
     <message>
         <source>共用 {n} 间</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} shared</translation>
     </message>
 </context>
 <context>
     <name>PlanDayPage</name>
     <message>
+        <source>次日 {time}</source>
+        <translation>next day {time}</translation>
+    </message>
+    <message>
         <source>根据本次接访日的预登记情况和预计的现场登记人数，模拟全天的接待过程，建议每个反映类别需要几间接待室，并比较现有安排与建议安排的预计等候时间。</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulates the whole day from this event's pre-registrations and the expected walk-ins, recommends how many rooms each topic needs, and compares the expected waits of the current and the recommended layout.</translation>
     </message>
     <message>
         <source> 批</source>
-        <translation type="unfinished"></translation>
+        <translation> batches</translation>
     </message>
     <message>
         <source> 天</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <source> 秒</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>预登记</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>预计现场登记</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>模拟天数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>最长计算时间</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>开始规划</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan the day</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>预登记</source>
+        <translation>Pre-registered</translation>
+    </message>
+    <message>
+        <source>预计现场登记</source>
+        <translation>Expected walk-ins</translation>
+    </message>
+    <message>
+        <source>模拟天数</source>
+        <translation>Simulated days</translation>
+    </message>
+    <message>
+        <source>最长计算时间</source>
+        <translation>Time limit</translation>
     </message>
     <message>
         <source>全天候谈批次（各模拟日平均）</source>
-        <translation type="unfinished"></translation>
+        <translation>Batches waiting over the day (mean of the simulated days)</translation>
     </message>
     <message>
         <source>{batches} 批 {persons} 人，{rooms} 间接待室</source>
-        <translation type="unfinished"></translation>
+        <translation>{batches} batches, {persons} persons, {rooms} rooms</translation>
     </message>
     <message>
         <source>还没有预登记或接待室，暂时无法规划。</source>
-        <translation type="unfinished"></translation>
+        <translation>No pre-registrations or no rooms yet: nothing to plan.</translation>
     </message>
     <message>
         <source>规划失败：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning failed: {reason}</translation>
     </message>
     <message>
         <source>正在模拟现有安排……</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulating the current layout…</translation>
     </message>
     <message>
         <source>正在取消……</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>已评估 {n} 个方案……</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} layouts evaluated…</translation>
     </message>
     <message>
         <source>{label}：平均等候 {mean:.0f} 分钟，P95 {p95:.0f} 分钟，最长 {max:.0f} 分钟，接待室利用率 {use:.0f}%，最后一批约 {last} 接谈结束</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: mean wait {mean:.0f} min, p95 {p95:.0f} min, longest {max:.0f} min, rooms busy {use:.0f}%, last reception ends about {last}</translation>
     </message>
     <message>
         <source>现有安排</source>
-        <translation type="unfinished"></translation>
+        <translation>Current layout</translation>
     </message>
     <message>
         <source>现有安排已是找到的最好方案。</source>
-        <translation type="unfinished"></translation>
+        <translation>The current layout is the best found.</translation>
     </message>
     <message>
         <source>建议安排</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommended layout</translation>
     </message>
     <message>
         <source>规划完成：评估了 {n} 个方案，用时 {s:.0f} 秒。</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: {n} layouts evaluated in {s:.0f} s.</translation>
     </message>
     <message>
         <source>已到最长计算时间：评估了 {n} 个方案，显示目前最好的方案。</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit reached: {n} layouts evaluated; showing the best so far.</translation>
     </message>
     <message>
         <source>已取消：评估了 {n} 个方案，显示目前最好的方案。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: {n} layouts evaluated; showing the best so far.</translation>
+    </message>
+    <message>
+        <source>时刻（时）</source>
+        <translation>Time of day (h)</translation>
     </message>
     <message>
         <source>候谈批次</source>
-        <translation type="unfinished"></translation>
+        <translation>Batches waiting</translation>
     </message>
 </context>
 <context>
@@ -3722,7 +3734,7 @@
     </message>
     <message>
         <source>规划接待室</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan the day</translation>
     </message>
     <message>
         <source>新增（Ctrl+N）</source>
