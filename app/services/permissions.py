@@ -73,7 +73,8 @@ def may(role: Role, permission: Permission) -> bool:
     return permission in ROLE_PERMISSIONS[role]
 
 
-PRINTING = (P.PRINT_TICKETS, P.PRINT_DOCUMENTS, P.SUPERVISE)  # any of these may print
+# any of these may print something (which documents: print_permissions)
+PRINTING = (P.PRINT_TICKETS, P.PRINT_DOCUMENTS, P.SUPERVISE, P.VIEW_STATISTICS)
 
 
 def print_permissions(document: str) -> tuple[Permission, ...]:
@@ -82,4 +83,6 @@ def print_permissions(document: str) -> tuple[Permission, ...]:
         return (P.PRINT_TICKETS,)
     if document == "reminder":  # 催办函: the supervision office prints its own letters
         return (P.PRINT_DOCUMENTS, P.SUPERVISE)
+    if document == "day_summary":  # figures of the day, printed from the statistics too
+        return (P.PRINT_DOCUMENTS, P.VIEW_STATISTICS)
     return (P.PRINT_DOCUMENTS,)

@@ -354,7 +354,7 @@ class PrintJobService:
 
     def summary_job(self, event_id: int) -> Result[int]:
         """A job for the end-of-day summary (each print of it is recorded too)."""
-        self._ctx.require(Permission.PRINT_DOCUMENTS)
+        self._ctx.require_any(Permission.PRINT_DOCUMENTS, Permission.VIEW_STATISTICS)
         with self._ctx.db.write() as s:
             if s.get(ReceptionEvent, event_id) is None:
                 raise NotFound("event", event_id)

@@ -141,7 +141,10 @@ CALLS: dict[str, tuple[tuple[Permission, ...], Call]] = {
     "print_jobs.ticket_job": ((P.PRINT_TICKETS,), lambda s: s.print_jobs.ticket_job(NO)),
     "print_jobs.notice_job": ((P.PRINT_TICKETS,), lambda s: s.print_jobs.notice_job(NO)),
     "print_jobs.receipt_job": ((P.PRINT_DOCUMENTS,), lambda s: s.print_jobs.receipt_job(NO)),
-    "print_jobs.summary_job": ((P.PRINT_DOCUMENTS,), lambda s: s.print_jobs.summary_job(NO)),
+    "print_jobs.summary_job": (
+        (P.PRINT_DOCUMENTS, P.VIEW_STATISTICS),
+        lambda s: s.print_jobs.summary_job(NO),
+    ),
     "print_jobs.bundle_jobs": ((P.PRINT_DOCUMENTS,), lambda s: s.print_jobs.bundle_jobs(NO)),
     "users.add_user": ((P.MANAGE_USERS,), lambda s: s.users.add_user(X)),
     "users.list_users": ((P.MANAGE_USERS,), lambda s: s.users.list_users()),
@@ -312,3 +315,13 @@ def test_the_desk_prints_tickets_but_never_a_slip(services: Services) -> None:
             refused()
     clerk = as_role(services, Role.CLERK)
     assert clerk.print_jobs.job_document(receipt_job).kind == DocumentKind.RECEIPT
+
+
+def test_the_supervision_office_prints_the_day_summary_but_no_slip(services: Services) -> None:
+    day = build_day(services)
+    supervisor = as_role(services, Role.SUPERVISOR)
+    summary = supervisor.print_jobs.summary_job(day.event_id).value
+    assert supervisor.print_jobs.job_document(summary).kind == DocumentKind.DAY_SUMMARY
+    supervisor.print_jobs.record_result(summary, True, "office printer")
+    with pytest.raises(PermissionDenied):
+        supervisor.print_jobs.receipt_job(1)
