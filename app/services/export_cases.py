@@ -28,7 +28,7 @@ from openpyxl import Workbook
 
 from app.domain.errors import InvalidInput
 from app.services.context import ServiceContext
-from app.services.export_mapping import COLUMNS, mapping_markdown
+from app.services.export_mapping import COLUMNS, FORMAT_WORDS, mapping_markdown
 from app.services.export_rows import ExportTable, load_export_table
 from app.services.permissions import Permission
 from app.services.spreadsheet import RowProgress, add_table_sheet, write_csv
@@ -85,8 +85,8 @@ def write_table_xlsx(
         wb,
         MAPPING_SHEET,
         ["字段", "English", "数据来源", "格式"],
-        [18, 24, 70, 10],
-        [(c.zh, c.en, c.source, c.kind.value) for c in table.columns],
+        [18, 24, 70, 24],
+        [(c.zh, c.en, c.source, FORMAT_WORDS[c.kind]) for c in table.columns],
     )
     wb.save(stream)
 

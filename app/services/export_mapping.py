@@ -236,6 +236,15 @@ CHANNEL_WORDS = {
 }
 
 
+FORMAT_WORDS = {
+    Kind.TEXT: "文本 text",
+    Kind.INT: "整数 integer",
+    Kind.DATE: "日期 date (yyyy-mm-dd)",
+    Kind.DATETIME: "日期时间 date-time (yyyy-mm-dd hh:mm)",
+    Kind.FLAG: "是 / 否",
+}
+
+
 def content_class(topic_code: str, national_class_code: str) -> tuple[str, str]:
     """The topic's 内容分类 (code, name): its own code if set, else by the topic code,
     else 99 其他. A local code outside :data:`CONTENT_CLASSES` keeps an empty name."""
@@ -264,15 +273,8 @@ def mapping_markdown() -> str:
         "| # | 中文字段 | English | 数据来源 Source | 格式 Format |",
         "|---|---|---|---|---|",
     ]
-    fmt = {
-        Kind.TEXT: "文本 text",
-        Kind.INT: "整数 integer",
-        Kind.DATE: "日期 date (yyyy-mm-dd)",
-        Kind.DATETIME: "日期时间 date-time (yyyy-mm-dd hh:mm)",
-        Kind.FLAG: "是 / 否",
-    }
     for n, c in enumerate(COLUMNS, start=1):
-        lines.append(f"| {n} | {c.zh} | {c.en} | {c.source} | {fmt[c.kind]} |")
+        lines.append(f"| {n} | {c.zh} | {c.en} | {c.source} | {FORMAT_WORDS[c.kind]} |")
     lines += [
         "",
         "## 内容分类表 Content classes",
