@@ -56,40 +56,52 @@ def clocks_of(a: Assignment, extended_days: int, today: date, due_soon_days: int
     )
 
 
-def board_rows(s: Session, flt: BoardFilter, today: date) -> list[AssignmentRow]:
-    """Every assignment matching ``flt``, soonest feedback deadline first."""
+def board_rows(
+    s: Session, flt: BoardFilter, today: date, assignment_id: int | None = None
+) -> list[AssignmentRow]:
+    """Every assignment matching ``flt`` (or just ``assignment_id``), soonest feedback
+    deadline first. Extensions and calls are summed for those assignments only."""
+    conds = []
+    if assignment_id is not None:
+        conds.append(Assignment.id == assignment_id)
+    if flt.event_id is not None:
+        conds.append(Case.event_id == flt.event_id)
+    if flt.unit_id is not None:
+        conds.append(Assignment.lead_unit_id == flt.unit_id)
+    if flt.urgency is not None:
+        conds.append(Assignment.urgency == flt.urgency)
+    if flt.status is not None:
+        conds.append(Assignment.status == flt.status)
+    if flt.room_id is not None:
+        conds.append(Case.room_id == flt.room_id)
     q = (
         select(Assignment, Case, Unit.name, ReceptionEvent.settings, ReceptionEvent.name)
         .join(Case, Case.id == Assignment.case_id)
         .join(Unit, Unit.id == Assignment.lead_unit_id)
         .join(ReceptionEvent, ReceptionEvent.id == Case.event_id)
+        .where(*conds)
     )
-    if flt.event_id is not None:
-        q = q.where(Case.event_id == flt.event_id)
-    if flt.unit_id is not None:
-        q = q.where(Assignment.lead_unit_id == flt.unit_id)
-    if flt.urgency is not None:
-        q = q.where(Assignment.urgency == flt.urgency)
-    if flt.status is not None:
-        q = q.where(Assignment.status == flt.status)
-    if flt.room_id is not None:
-        q = q.where(Case.room_id == flt.room_id)
     rows = s.execute(q.order_by(Assignment.feedback_due, Assignment.id)).all()
+    ids = select(Assignment.id).join(Case, Case.id == Assignment.case_id).where(*conds)
     ext = dict(
         s.execute(
-            select(Extension.assignment_id, func.sum(Extension.days)).group_by(
-                Extension.assignment_id
-            )
+            select(Extension.assignment_id, func.sum(Extension.days))
+            .where(Extension.assignment_id.in_(ids))
+            .group_by(Extension.assignment_id)
         ).all()
     )
     calls = dict(
         s.execute(
-            select(FollowUp.assignment_id, func.count(FollowUp.id)).group_by(
-                FollowUp.assignment_id
-            )
+            select(FollowUp.assignment_id, func.count(FollowUp.id))
+            .where(FollowUp.assignment_id.in_(ids))
+            .group_by(FollowUp.assignment_id)
         ).all()
     )
-    reached = set(s.scalars(select(FollowUp.assignment_id).where(FollowUp.reached)))
+    reached = set(
+        s.scalars(
+            select(FollowUp.assignment_id).where(FollowUp.reached, FollowUp.assignment_id.in_(ids))
+        )
+    )
     topics = dict(s.execute(select(Topic.id, Topic.name)).all())
     room_ids = {c.room_id for _, c, *_ in rows if c.room_id is not None}
     rooms = {r.id: r for r in s.scalars(select(Room).where(Room.id.in_(room_ids)))}
@@ -136,8 +148,7 @@ def assignment_detail(s: Session, assignment_id: int, today: date) -> Assignment
     if a is None:
         raise NotFound("assignment", assignment_id)
     case = s.get_one(Case, a.case_id)
-    rows = board_rows(s, BoardFilter(event_id=case.event_id, unit_id=a.lead_unit_id), today)
-    row = next(r for r in rows if r.assignment_id == a.id)
+    row = board_rows(s, BoardFilter(), today, assignment_id=a.id)[0]
     co = s.scalars(
         select(Unit.name)
         .join(assignment_co_unit, assignment_co_unit.c.unit_id == Unit.id)
