@@ -83,10 +83,16 @@ def write_csv(
         text.detach()  # leave the caller's stream open
 
 
+def xlsx_text(text: str) -> str:
+    """Text for an .xlsx cell: safe, line breaks as LF (XML turns a bare CR into LF on
+    reading anyway), at most the 32,767 characters a cell holds."""
+    return safe_text(text).replace("\r\n", "\n").replace("\r", "\n")[:XLSX_MAX_TEXT]
+
+
 def xlsx_cell(ws: Any, value: Value, kind: Kind | None = None) -> Any:
     """A write-only cell with the value made safe and dates formatted as dates."""
     if isinstance(value, str):
-        value = safe_text(value)[:XLSX_MAX_TEXT]
+        value = xlsx_text(value)
     cell = WriteOnlyCell(ws, value=value)
     if isinstance(value, datetime) and kind is not Kind.DATE:
         cell.number_format = DATETIME_FORMAT
@@ -99,7 +105,7 @@ def xlsx_value(ws: Any, value: Value, kind: Kind | None = None) -> Any:
     """What to append for one value: text and numbers as they are (text made safe), a
     formatted cell only for dates (much cheaper than a cell object per value)."""
     if isinstance(value, str):
-        return safe_text(value)[:XLSX_MAX_TEXT]
+        return xlsx_text(value)
     if isinstance(value, date):
         return xlsx_cell(ws, value, kind)
     return value

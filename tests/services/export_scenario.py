@@ -7,7 +7,7 @@
   spreadsheet formulas;
 * ``accusation``: a confidential accusation against the town, the accuser named in the
   summary;
-* ``booked``: pre-registered, not arrived, undecided.
+* ``booked``: pre-registered, not arrived, undecided, a phone number in its summary.
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ FULL_PHONE = FULL_PERSON.phone
 FORMULA_SUMMARY = '=HYPERLINK("http://example.invalid","点击")'
 FORMULA_DEMAND = "@SUM(A1:A9)"
 FORMULA_NOTE = "-2+3 已当场答复"
+NUMBER_IN_TEXT = "13900001111"
+BOOKED_SUMMARY = f"楼顶漏水，物业经理电话{NUMBER_IN_TEXT}一直不接"
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,10 @@ def add_export_cases(services: Services, clock: ManualClock, day: Day) -> Export
         HandOver(day.land_bureau, Urgency.RED, "请纪检部门核查，注意保密"),
     )
     booked = services.registration.pre_register(
-        visit(day, person(10, "陈喆"), channel=RegistrationChannel.PHONE)
+        replace(
+            visit(day, person(10, "陈喆"), channel=RegistrationChannel.PHONE),
+            summary=BOOKED_SUMMARY,
+        )
     ).value
     booked_case = services.reception.case_card(booked.visit_id).cases[0].case_id
 

@@ -42,6 +42,7 @@ from tests.services.export_scenario import (
     FORMULA_SUMMARY,
     FULL_ID,
     FULL_PHONE,
+    NUMBER_IN_TEXT,
     ExportDay,
     build_export_day,
 )
@@ -166,6 +167,10 @@ def test_masked_by_default_full_only_on_request(
         assert secret in full_text, secret
     for shown in ("330726********0071", "138****0007", "李*英", "欧阳*娜", "城关镇****"):
         assert shown in masked_text, shown
+    # A number typed into a free text is hidden too, unless identities are asked for.
+    assert NUMBER_IN_TEXT not in masked_text
+    assert "物业经理电话[已隐去]一直不接" in masked_text
+    assert NUMBER_IN_TEXT in full_text
 
 
 @pytest.mark.parametrize("full", [False, True])
