@@ -268,3 +268,48 @@ def test_the_bound_is_never_above_the_simulated_day_with_equal_service_times(
         if result.unserved() or bound.unserved():
             continue
         assert summarise(bound).mean <= summarise(result).mean + 1e-9
+
+
+def test_room_hours_cut_breaks_and_lunch_and_close_early() -> None:
+    from app.domain.simulation.arrivals import DayShape, room_hours
+
+    shape = DayShape()
+    assert room_hours(shape, 0) == ((0.0, 100.0), (110.0, 210.0), (255.0, 480.0))
+    assert room_hours(shape, 1, closes_at=200.0) == ((0.0, 115.0), (125.0, 200.0))
+    assert room_hours(DayShape(break_at=0.0), 0)[0] == (10.0, 210.0)
+
+
+def test_walk_ins_follow_the_pre_registrations_and_priorities_are_drawn() -> None:
+    import random
+
+    from app.domain.simulation.arrivals import (
+        DayShape,
+        PlannedVisit,
+        draw_arrivals,
+        expected_work,
+        walk_ins_like,
+    )
+
+    rng = random.Random(1)
+    pre = [PlannedVisit(1, 2, pre_registered=True, window_start=60.0), PlannedVisit(2, 1, True)]
+    assert walk_ins_like(rng, [], 5) == []
+    walk = walk_ins_like(rng, pre, 50)
+    assert {(v.topic_id, v.head_count) for v in walk} == {(1, 2), (2, 1)}
+    shape = DayShape(elderly_share=0.3, disabled_share=0.3, service_spread=0.0)
+    arrivals = draw_arrivals(rng, [*pre, *walk], {1: 10.0}, shape)
+    assert arrivals[0].priority is Priority.PRE_BOOKED
+    assert 45.0 <= arrivals[0].minute <= 85.0
+    assert {a.priority for a in arrivals[2:]} == {
+        Priority.NORMAL,
+        Priority.ELDERLY,
+        Priority.DISABLED,
+    }
+    assert expected_work(pre, {1: 10.0}) == {1: 11.0, 2: 15.0}
+
+
+def test_ratio_and_gain_of_an_empty_day() -> None:
+    from app.domain.simulation.compare import compare_day
+
+    quiet = compare_day(1, day([room(1)], []))
+    assert quiet.ratio == 1.0
+    assert quiet.gain == 0.0

@@ -89,3 +89,22 @@ def test_recommend_keeps_the_current_layout_when_nothing_beats_it() -> None:
     assert advice.recommended.waits.mean <= advice.current.waits.mean
     same = evaluate(days, days[0].rooms)
     assert same.waits == advice.current.waits
+
+
+def test_too_many_big_topics_for_the_rooms_share_the_smallest() -> None:
+    plan = proportional_plan({1: 10.0, 2: 10.0, 3: 10.0, 4: 1.0}, 3)
+    assert plan == RoomPlan({1: 1, 2: 1, 3: 0, 4: 0}, 1)
+    assert proportional_plan({}, 3) == RoomPlan({}, 0)
+
+
+def test_moves_that_break_the_rules_are_skipped() -> None:
+    from app.domain.simulation.planning import SHARED, _moved
+
+    plan = RoomPlan({1: 2, 2: 1, 3: 0}, 1)
+    assert _moved(plan, 1, 2, frozenset()) == RoomPlan({1: 1, 2: 2, 3: 0}, 1)
+    assert _moved(plan, SHARED, 3, frozenset()) == RoomPlan({1: 2, 2: 1, 3: 1}, 0)
+    spare = RoomPlan({1: 1, 3: 0}, 2)
+    assert _moved(spare, SHARED, 3, frozenset()) is None  # shared rooms, nothing to share
+    assert _moved(plan, 2, 1, frozenset({2})) is None  # a big topic keeps its room
+    assert _moved(RoomPlan({1: 1, 2: 1}, 0), 1, 2, frozenset()) is None  # 1 unroomed
+    assert _moved(plan, 3, SHARED, frozenset()) is None  # no room to give

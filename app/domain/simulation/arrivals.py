@@ -29,7 +29,6 @@ from app.domain.service_times import DEFAULT_FALLBACK_MINUTES, head_count_factor
 from app.domain.simulation.model import Arrival, Hours
 from app.domain.types import Priority
 
-
 TYPICAL_PRE_REGISTERED_SHARE = 0.40
 """Share of a day's batches that pre-register (the demo day's; Qujiang gathered 167)."""
 

@@ -3,10 +3,12 @@
 Events at the same minute are handled together, in this order: receptions that end,
 rooms that close, rooms that open, batches that arrive (each allocated at once, in
 arrival order). Then the minute is *settled*: the queue of a room that closed for the day
-is re-allocated to the open rooms (if none is open, the room works on in overtime),
-batches that found every room closed are allocated, and every idle working room calls the
-next batch of its queue in :func:`~app.domain.allocation.queue_order` (priority lane, then
-check-in order). A reception is never interrupted: a room going on a break finishes it.
+is re-allocated to the open rooms (if none is open, the room works on in overtime), and
+every idle working room calls the next batch of its queue in
+:func:`~app.domain.allocation.queue_order` (priority lane, then check-in order). A
+reception is never interrupted: a room going on a break finishes it. A room on a break
+still takes visitors into its queue; a batch that arrives when no room will open again
+is never received (reported as unserved).
 
 Two ways to queue share this core. :func:`simulate` gives each room its own queue and asks
 a *policy* — the real allocator or the fixed-routing baseline — where each batch goes, with
@@ -125,10 +127,12 @@ class DayCore:
     # -- hooks a mode overrides ------------------------------------------------------
 
     def route(self, arrival: Arrival, now: float) -> int | None:
-        raise NotImplementedError
+        """The queue ``arrival`` joins; None when no room will receive anyone again."""
+        raise NotImplementedError  # pragma: no cover - every mode defines it
 
     def closed_for_day(self, rooms: list[RoomRun], now: float) -> None:
-        raise NotImplementedError
+        """What happens to the queues of ``rooms``, closed for the day at ``now``."""
+        raise NotImplementedError  # pragma: no cover - every mode defines it
 
     # -- running ---------------------------------------------------------------------
 
@@ -184,16 +188,12 @@ class DayCore:
         if self._closed_for_day:
             closed, self._closed_for_day = self._closed_for_day, []
             self.closed_for_day(closed, now)
-        if self.pending and any(self.takes_visitors(r) for r in self.rooms):
-            waiting, self.pending = self.pending, []
-            for arrival in waiting:
-                self._enqueue(arrival, now)
         stop = self.scenario.hard_stop
         if stop is None or now < stop:
             for index, room in enumerate(self.rooms):
                 if room.working and room.serving is None and self.queues[room.key]:
                     self._start(index, room, now)
-        waiting_now = sum(len(q) for q in self.queues.values()) + len(self.pending)
+        waiting_now = sum(len(q) for q in self.queues.values())
         if not self.queue_length or self.queue_length[-1][1] != waiting_now:
             self.queue_length.append((now, waiting_now))
 

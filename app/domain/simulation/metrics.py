@@ -65,9 +65,3 @@ def queue_samples(result: DayResult, step: float, until: float) -> tuple[tuple[f
             index += 1
         samples.append((at, current))
     return tuple(samples)
-
-
-def mean_of(values: Iterable[float]) -> float:
-    """The mean of ``values`` (0 when empty)."""
-    items = list(values)
-    return math.fsum(items) / len(items) if items else 0.0
