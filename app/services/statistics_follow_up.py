@@ -11,7 +11,17 @@ from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.types import AssignmentStatus, Outcome, Satisfaction
-from app.models import Assignment, Case, FollowUp, ReceptionEvent, Topic, Unit, Visit, VisitMember
+from app.models import (
+    Assignment,
+    Case,
+    FollowUp,
+    ReceptionEvent,
+    Topic,
+    Unit,
+    Visit,
+    VisitMember,
+    assignment_co_unit,
+)
 from app.services.errors import NotFound
 from app.services.statistics_live import CHECKED_IN
 
@@ -35,7 +45,8 @@ class HandOverRow:
     """Assignments of one lead unit (or one topic).
 
     ``overdue``: still open (not closed) after the (extended) handling deadline;
-    ``closed_on_time``: closed on or before it.
+    ``closed_on_time``: closed on or before it. ``assisting`` (units only): assignments
+    the unit works on as a co-unit (协办); the other counts are as the lead unit.
     """
 
     key_id: int
@@ -44,6 +55,7 @@ class HandOverRow:
     closed: int
     closed_on_time: int
     overdue: int
+    assisting: int = 0
 
     @property
     def open(self) -> int:
@@ -96,20 +108,26 @@ class FollowUpStatistics:
 
 
 def _rows(
-    groups: dict[int, list[tuple[bool, bool, bool]]], names: dict[int, str]
+    groups: dict[int, list[tuple[bool, bool, bool]]],
+    names: dict[int, str],
+    assisting: dict[int, int] | None = None,
 ) -> tuple[HandOverRow, ...]:
-    rows = [
-        HandOverRow(
-            key,
-            names.get(key, "?"),
-            len(items),
-            sum(1 for closed, _, _ in items if closed),
-            sum(1 for _, on_time, _ in items if on_time),
-            sum(1 for _, _, overdue in items if overdue),
+    helped = assisting or {}
+    rows = []
+    for key in {*groups, *helped}:
+        items = groups.get(key, [])
+        rows.append(
+            HandOverRow(
+                key,
+                names.get(key, "?"),
+                len(items),
+                sum(1 for closed, _, _ in items if closed),
+                sum(1 for _, on_time, _ in items if on_time),
+                sum(1 for _, _, overdue in items if overdue),
+                helped.get(key, 0),
+            )
         )
-        for key, items in groups.items()
-    ]
-    return tuple(sorted(rows, key=lambda r: (-r.assignments, r.name, r.key_id)))
+    return tuple(sorted(rows, key=lambda r: (-r.assignments, -r.assisting, r.name, r.key_id)))
 
 
 def _rating(latest: dict[int, str | None]) -> tuple[dict[str, int], Rate]:
@@ -183,6 +201,14 @@ def follow_up_statistics(s: Session, event_id: int, today: date) -> FollowUpStat
         .where(Case.event_id == event_id, FollowUp.reached)
         .order_by(FollowUp.id)
     ).all()
+    co_units = Tally(
+        s.scalars(
+            select(assignment_co_unit.c.unit_id)
+            .join(Assignment, Assignment.id == assignment_co_unit.c.assignment_id)
+            .join(Case, Case.id == Assignment.case_id)
+            .where(Case.event_id == event_id)
+        )
+    )
     units = dict(s.execute(select(Unit.id, Unit.name)).all())
     topics = dict(s.execute(select(Topic.id, Topic.name)).all())
     petitioners, repeat_petitioners, repeat_batches = _repeats(s, event_id)
@@ -221,7 +247,7 @@ def follow_up_statistics(s: Session, event_id: int, today: date) -> FollowUpStat
         participation=Rate(rated_closed, closed),
         ratings=ratings,
         ratings_unit=ratings_unit,
-        by_unit=_rows(by_unit, units),
+        by_unit=_rows(by_unit, units, dict(co_units)),
         by_topic=_rows(by_topic, topics),
         petitioners=petitioners,
         repeat_petitioners=repeat_petitioners,

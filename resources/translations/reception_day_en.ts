@@ -1341,28 +1341,36 @@
         <translation>Handed</translation>
     </message>
     <message>
+        <source>协办</source>
+        <translation>Assist</translation>
+    </message>
+    <message>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <source>已办结</source>
+        <source>办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <source>按期办结</source>
+        <source>按期</source>
         <translation>On time</translation>
     </message>
     <message>
-        <source>超期未结</source>
+        <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <source>按期办结率</source>
-        <translation>On-time rate</translation>
+        <source>按期率</source>
+        <translation>On time %</translation>
     </message>
     <message>
         <source>交办件数（牵头办理）</source>
         <translation>Hand-overs (as lead unit)</translation>
+    </message>
+    <message>
+        <source>作为协办单位的交办件数</source>
+        <translation>Hand-overs the unit assists with (co-unit)</translation>
     </message>
     <message>
         <source>尚未办结的交办件</source>
@@ -1389,258 +1397,301 @@
     <name>ImportDialog</name>
     <message>
         <source>导入预登记名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Import pre-registration list</translation>
     </message>
     <message>
         <source>请选择各乡镇报送的预登记名单（.xlsx 或 .csv）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a pre-registration list sent in by a township (.xlsx or .csv).</translation>
     </message>
     <message>
         <source>选择文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <source>下载导入模板…</source>
-        <translation type="unfinished"></translation>
+        <translation>Download import template…</translation>
     </message>
     <message>
         <source>停止</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>只看有问题的行</source>
-        <translation type="unfinished"></translation>
+        <translation>Only rows with problems</translation>
     </message>
     <message>
         <source>导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>选择预登记名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a pre-registration list</translation>
     </message>
     <message>
         <source>名单 (*.xlsx *.csv);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
         <source>文件：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>File: {name}</translation>
     </message>
     <message>
         <source>可导入 {ready} 行，有问题 {bad} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>{ready} rows ready to import, {bad} rows with problems</translation>
     </message>
     <message>
         <source>，已预登记 {n} 行（将跳过）</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} rows already pre-registered (will be skipped)</translation>
     </message>
     <message>
         <source>文件中没有要导入的行（只有表头或示例行）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no rows to import (only the header or the example row).</translation>
     </message>
     <message>
         <source>已导入 {n} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported {n} rows</translation>
     </message>
     <message>
         <source>，跳过已预登记的 {n} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>, skipped {n} rows already pre-registered</translation>
     </message>
     <message>
         <source>。已停止：再次导入同一文件可继续，不会重复登记。</source>
-        <translation type="unfinished"></translation>
+        <translation>. Stopped: importing the same file again continues without registering anyone twice.</translation>
     </message>
     <message>
         <source>第 {row} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}</translation>
     </message>
     <message>
         <source>以下行未能导入：</source>
-        <translation type="unfinished"></translation>
+        <translation>These rows could not be imported: </translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>已停止读取。</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading stopped.</translation>
     </message>
     <message>
         <source>读取</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading</translation>
     </message>
     <message>
         <source>检查</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking</translation>
     </message>
     <message>
         <source>导入 {n} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>Import {n} rows</translation>
     </message>
     <message>
         <source>保存导入模板</source>
-        <translation type="unfinished"></translation>
+        <translation>Save import template</translation>
     </message>
     <message>
         <source>Excel 文件 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
         <source>导入模板</source>
-        <translation type="unfinished"></translation>
+        <translation>Import template</translation>
     </message>
     <message>
         <source>导入模板已保存：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import template saved: {path}</translation>
     </message>
     <message>
         <source>无法保存模板：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the template: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>反映类别</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>预约接待室或领导</source>
+        <translation>Requested room or leader</translation>
+    </message>
+    <message>
+        <source>问题摘要</source>
+        <translation>Summary</translation>
     </message>
 </context>
 <context>
     <name>ImportWords</name>
     <message>
         <source>文件太大（超过 10 MB），请拆分后再导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large (over 10 MB); split it and import the parts.</translation>
     </message>
     <message>
         <source>文件是空的。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty.</translation>
     </message>
     <message>
         <source>只能导入 .xlsx 或 .csv 文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only .xlsx or .csv files can be imported.</translation>
     </message>
     <message>
         <source>文件内容与扩展名不符，请用 Excel 打开后另存为 .xlsx 再导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file's content does not match its extension; open it in Excel, save it as .xlsx and import that.</translation>
     </message>
     <message>
         <source>文件已损坏或不是有效的 Excel 文件（.xlsx）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is damaged or not a valid Excel workbook (.xlsx).</translation>
     </message>
     <message>
         <source>文件解压后过大，疑似恶意文件，已拒绝。</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: the file unpacks to far too much data and may be malicious.</translation>
     </message>
     <message>
         <source>文件含有不允许的内容（XML 实体声明），疑似恶意文件，已拒绝。</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: the file contains XML entity declarations and may be malicious.</translation>
     </message>
     <message>
         <source>无法识别 CSV 的编码，请另存为 UTF-8 或 GBK 编码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown CSV encoding; save it as UTF-8 or GBK.</translation>
     </message>
     <message>
         <source>CSV 文件格式错误（含有无法识别的字符或引号不成对）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The CSV file is malformed (unreadable characters or unbalanced quotes).</translation>
     </message>
     <message>
         <source>第 {row} 行有超长的单元格，疑似恶意文件，已拒绝。</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: row {row} has an oversized cell; the file may be malicious.</translation>
     </message>
     <message>
         <source>行数超过 {max} 行，请拆分成几个文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>More than {max} rows; split the list into several files.</translation>
     </message>
     <message>
         <source>找不到表头：第一行（或标题下一行）应有“姓名”“身份证号”等列。请使用导入模板。</source>
-        <translation type="unfinished"></translation>
+        <translation>No header row found: the first row (or the row below a title) must name columns such as 姓名 and 身份证号. Please use the import template.</translation>
     </message>
     <message>
         <source>缺少必需的列：{columns}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Required columns missing: {columns}.</translation>
     </message>
     <message>
         <source>表头下面没有数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no rows under the header.</translation>
     </message>
     <message>
         <source>无法读取文件：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the file: {error}</translation>
     </message>
     <message>
         <source>这是旧版 Excel 文件（.xls），请在 Excel 中另存为 .xlsx 后再导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>This is an old Excel file (.xls); save it as .xlsx in Excel and import that.</translation>
     </message>
     <message>
         <source>被存成了数字，后几位已丢失，请把该列设为文本后重新填写</source>
-        <translation type="unfinished"></translation>
+        <translation>stored as a number, so its last digits are lost; format the column as text and type it again</translation>
     </message>
     <message>
         <source>身份证号和联系电话至少填一项</source>
-        <translation type="unfinished"></translation>
+        <translation>give an ID number or a phone number</translation>
     </message>
     <message>
         <source>是公式，请直接填写内容</source>
-        <translation type="unfinished"></translation>
+        <translation>is a formula; type the value instead</translation>
     </message>
     <message>
         <source>不是人数</source>
-        <translation type="unfinished"></translation>
+        <translation>is not a head-count</translation>
     </message>
     <message>
         <source>没有 {number} 号接待室</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no room {number}</translation>
     </message>
     <message>
         <source>该领导当天不在接待室</source>
-        <translation type="unfinished"></translation>
+        <translation>this leader is not on duty in a room that day</translation>
     </message>
     <message>
         <source>对应多项：{matches}</source>
-        <translation type="unfinished"></translation>
+        <translation>matches several: {matches}</translation>
     </message>
     <message>
         <source>与第 {first_row} 行是同一人</source>
-        <translation type="unfinished"></translation>
+        <translation>same person as row {first_row}</translation>
     </message>
     <message>
         <source>不是中国大陆的号码</source>
-        <translation type="unfinished"></translation>
+        <translation>not a mainland China number</translation>
     </message>
     <message>
         <source>没有这个反映类别</source>
-        <translation type="unfinished"></translation>
+        <translation>no such topic</translation>
     </message>
     <message>
         <source>已忽略不认识的列“{header}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown column “{header}” ignored</translation>
     </message>
     <message>
         <source>列“{header}”与“{used}”重复，已忽略</source>
-        <translation type="unfinished"></translation>
+        <translation>Column “{header}” repeats “{used}” and was ignored</translation>
     </message>
     <message>
         <source>文件中没有这些列（可不填）：{columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns not in the file (optional): {columns}</translation>
     </message>
     <message>
         <source>找不到这个接待室或当天在岗的领导</source>
-        <translation type="unfinished"></translation>
+        <translation>no such room or leader on duty that day</translation>
     </message>
     <message>
         <source>{column}：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: {reason}</translation>
     </message>
     <message>
         <source>可导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <source>有问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>已预登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Already pre-registered</translation>
     </message>
 </context>
 <context>
@@ -3682,11 +3733,11 @@
     </message>
     <message>
         <source>导入预登记名单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import pre-registration list…</translation>
     </message>
     <message>
         <source>下载导入模板…</source>
-        <translation type="unfinished"></translation>
+        <translation>Download import template…</translation>
     </message>
     <message>
         <source>新增接待室</source>

@@ -2,9 +2,10 @@
 
 Hand-computed figures (see ``tests/services/test_statistics.py``):
 
-- land room (1):    A (6 people) resolved on the spot; B → a1 自然资源局; D → a3 城关镇;
-                    L → a4 自然资源局; H no-show.
-- labour room (2):  C (2 people) → a2 人社局; E and I waiting (I is A's first person again).
+- land room (1):    A (6 people) resolved on the spot; B → a1 自然资源局; D → a3 城关镇
+                    (自然资源局 assisting); L → a4 自然资源局; H no-show.
+- labour room (2):  C (2 people) → a2 人社局 (法院 assisting); E and I waiting (I is A's
+                    first person again).
 - general room (3): J legal channel; K explained; F in reception.
 - G pre-registered, not arrived.
 - a4 closed the next day (on time); a2 extended 10 days, then a1 (late) and a2 (within
@@ -71,12 +72,20 @@ def build_statistics_day(services: Services, day: Day, clock: ManualClock) -> St
     reg.pre_register(visit(day, person(7, "陈三")))  # G
     _receive(services, day.room_land, ResolvedOnSpot("当场答复"))
     a1 = _receive(services, day.room_land, HandOver(day.land_bureau, Urgency.GREEN, "限期"))
-    a3 = _receive(services, day.room_land, HandOver(day.town, Urgency.RED, "限期"))
+    a3 = _receive(
+        services,
+        day.room_land,
+        HandOver(day.town, Urgency.RED, "限期", frozenset({day.land_bureau})),
+    )
     a4 = _receive(services, day.room_land, HandOver(day.land_bureau, Urgency.YELLOW, "限期"))
     no_show = queue.call_next(day.room_land).value
     assert no_show is not None
     queue.no_show(no_show.visit_id)
-    a2 = _receive(services, day.room_labour, HandOver(day.hrss, Urgency.YELLOW, "限期"))
+    a2 = _receive(
+        services,
+        day.room_labour,
+        HandOver(day.hrss, Urgency.YELLOW, "限期", frozenset({day.court})),
+    )
     reg.register_walk_in(visit(day, person(5, "褚四"), topic=day.labour))  # E
     reg.register_walk_in(visit(day, first, topic=day.labour))  # I: a repeat
     _receive(services, day.room_general, LegalChannel("申请诉讼"))

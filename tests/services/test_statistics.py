@@ -76,11 +76,13 @@ def test_follow_up_rates_hand_overs_and_repeats(services: Services, clock: Manua
     by_unit = {r.key_id: r for r in stats.by_unit}
     assert stats.by_unit[0].key_id == day.land_bureau
     assert by_unit[day.land_bureau] == HandOverRow(
-        day.land_bureau, "县自然资源和规划局", 2, 2, 1, 0
+        day.land_bureau, "县自然资源和规划局", 2, 2, 1, 0, assisting=1
     )
     assert by_unit[day.town] == HandOverRow(day.town, "城关镇人民政府", 1, 0, 0, 1)
     assert by_unit[day.hrss] == HandOverRow(day.hrss, "县人力资源和社会保障局", 1, 1, 1, 0)
     assert by_unit[day.town].open == 1
+    assert by_unit[day.court] == HandOverRow(day.court, "县人民法院", 0, 0, 0, 0, assisting=1)
+    assert stats.by_unit[-1].key_id == day.court  # only assisting: after every lead unit
     assert stats.by_topic == (
         HandOverRow(day.land, "土地征收与拆迁", 3, 2, 1, 1),
         HandOverRow(day.labour, "劳动和社会保障", 1, 1, 1, 0),

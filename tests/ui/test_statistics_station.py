@@ -117,7 +117,9 @@ def test_numbers_shown_match_the_service(station: StatisticsStation, ui_env: UiE
     for key in ("on_spot", "on_time", "satisfaction", "participation"):
         assert "÷" in rates[key].toolTip()
     units = station.follow_up_tab.unit_model
-    assert units.rowCount() == 3
+    assert units.rowCount() == 4  # 法院 assists only
+    assert units.index(3, HandOverModel.ASSISTING).data() == "1"
+    assert units.index(3, HandOverModel.ASSIGNMENTS).data() == "0"
     assert units.index(0, HandOverModel.NAME).data() == "县自然资源和规划局"
     assert units.index(0, HandOverModel.RATE).data() == "50.0%"
     assert station.follow_up_tab.topic_model.rowCount() == 2

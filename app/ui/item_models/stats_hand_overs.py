@@ -18,9 +18,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class HandOverModel(QAbstractTableModel):
-    """Name, handed over, open, closed, closed on time, overdue, on-time closing rate."""
+    """Name, handed over (as lead unit), assisting (co-unit; units only), open, closed,
+    closed on time, overdue, on-time closing rate."""
 
-    NAME, ASSIGNMENTS, OPEN, CLOSED, ON_TIME, OVERDUE, RATE = range(7)
+    NAME, ASSIGNMENTS, ASSISTING, OPEN, CLOSED, ON_TIME, OVERDUE, RATE = range(8)
 
     def __init__(self, name_header: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -28,15 +29,17 @@ class HandOverModel(QAbstractTableModel):
         self._headers = (
             name_header,
             self.tr("交办"),
+            self.tr("协办"),
             self.tr("在办"),
-            self.tr("已办结"),
-            self.tr("按期办结"),
-            self.tr("超期未结"),
-            self.tr("按期办结率"),
+            self.tr("办结"),
+            self.tr("按期"),
+            self.tr("超期"),
+            self.tr("按期率"),
         )
         self._tips = (
             name_header,
             self.tr("交办件数（牵头办理）"),
+            self.tr("作为协办单位的交办件数"),
             self.tr("尚未办结的交办件"),
             self.tr("已办结的交办件"),
             self.tr("在办理期限（含批准延期）内办结的交办件"),
@@ -96,6 +99,11 @@ class HandOverModel(QAbstractTableModel):
 
     @staticmethod
     def _number(row: HandOverRow, column: int) -> int:
-        return (row.assignments, row.open, row.closed, row.closed_on_time, row.overdue)[
-            column - HandOverModel.ASSIGNMENTS
-        ]
+        return (
+            row.assignments,
+            row.assisting,
+            row.open,
+            row.closed,
+            row.closed_on_time,
+            row.overdue,
+        )[column - HandOverModel.ASSIGNMENTS]

@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 MAX_CATEGORY_CHARS = 10
 LABEL_PIXELS = 10
@@ -67,7 +67,10 @@ class PieChart(QFrame):
         self.setObjectName("pieCard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("QFrame#pieCard { background: white; border-radius: 4px; }")
-        self.view = QChartView(_chart(title))
+        self.title = QLabel(title)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold; padding-top: 6px;")
+        self.view = QChartView(_chart(""))
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setStyleSheet("background: transparent;")
         self.view.chart().setBackgroundVisible(False)
@@ -78,11 +81,15 @@ class PieChart(QFrame):
         self.legend.setStyleSheet(f"font-size: {LEGEND_PIXELS}px;")
         self.legend.setMargin(8)
         self._empty_text = empty_text
-        layout = QHBoxLayout(self)
+        row = QHBoxLayout()
+        row.setSpacing(0)
+        row.addWidget(self.view, 1)
+        row.addWidget(self.legend)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.legend)
+        layout.addWidget(self.title)
+        layout.addLayout(row, 1)
         self.series = QPieSeries()
 
     def set_parts(self, parts: Sequence[tuple[str, int, str]]) -> None:

@@ -32,10 +32,11 @@ from app.ui.widgets.stats_words import (
 )
 
 CHART_UNITS = 12
-"""The unit chart shows the units with the most hand-overs; the table shows all."""
+"""The unit chart shows the lead units with the most hand-overs; the table shows all,
+co-units too."""
 
-NUMBER_COLUMN_WIDTH = 80
-RATE_COLUMN_WIDTH = 104
+NUMBER_COLUMN_WIDTH = 70
+RATE_COLUMN_WIDTH = 86
 
 RATES = ("on_spot", "on_time", "on_time_of_due", "repeat", "satisfaction",
          "satisfaction_unit", "participation")  # fmt: skip
@@ -104,6 +105,7 @@ class FollowUpTab(QWidget):
         self.unit_model = HandOverModel(_t("责任单位"), self)
         self.topic_model = HandOverModel(_t("反映类别"), self)
         self.unit_table, self.topic_table = _table(self.unit_model), _table(self.topic_model)
+        self.topic_table.hideColumn(HandOverModel.ASSISTING)
         self.tables = QTabWidget()
         self.tables.addTab(self.unit_table, _t("按责任单位"))
         self.tables.addTab(self.topic_table, _t("按反映类别"))
@@ -114,7 +116,7 @@ class FollowUpTab(QWidget):
         body.addWidget(self.unit_chart)
         body.addWidget(self.tables)
         body.addWidget(self.rating_chart)
-        body.setSizes([400, 640, 380])
+        body.setSizes([380, 700, 340])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(grid)
@@ -140,7 +142,7 @@ class FollowUpTab(QWidget):
         )
         self.unit_model.set_rows(stats.by_unit)
         self.topic_model.set_rows(stats.by_topic)
-        shown = stats.by_unit[:CHART_UNITS]
+        shown = tuple(r for r in stats.by_unit if r.assignments)[:CHART_UNITS]
         self.unit_chart.set_bars([r.name for r in shown], closing_parts(shown))
         self.rating_chart.set_parts(
             [
