@@ -57,6 +57,7 @@ def ensure_demo_database(progress: cli.ProgressLine | None = None) -> str:
 
     path = demo_database_path()
     if _demo_is_current(path):
+        _add_demo_users(sqlite_url(path))  # a demo built before there were accounts
         return sqlite_url(path)
     building = path.with_name(path.name + ".building")
     _remove_sqlite(building)
@@ -76,6 +77,16 @@ def ensure_demo_database(progress: cli.ProgressLine | None = None) -> str:
     os.replace(building, path)
     _remove_sqlite(building)
     return sqlite_url(path)
+
+
+def _add_demo_users(url: str) -> None:
+    from app.demo.users import add_demo_users
+
+    db = Database(url)
+    try:
+        add_demo_users(build_services(db))
+    finally:
+        db.dispose()
 
 
 def demo_clock(url: str) -> ShiftedClock:

@@ -28,6 +28,9 @@ from app.ui.main_window import MainWindow
 from app.ui.style import apply_style
 from app.ui.tasks import ImmediateRunner
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from render_users import render_lock, render_login
+
 OUT = Path(__file__).resolve().parent / "screenshots"
 SUPERVISION_LATER_DAYS = 2
 SIZE = (1440, 900)
@@ -57,6 +60,8 @@ def render(url: str, lang: str) -> list[Path]:
             written.append(path)
         written.append(render_export_dialog(window, suffix))
         written.append(render_plan_day(window, suffix))
+        written.append(render_login(db, OUT, suffix))
+        written.append(render_lock(db, demo_clock(url), OUT, SIZE, suffix))
         window.close()
         written.append(render_supervision_later(db, url, suffix))
         written.append(render_statistics_follow_up(db, url, suffix))

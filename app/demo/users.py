@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.bootstrap import Services
+from app.domain.errors import InvalidInput
 from app.domain.roles import Role
 from app.services.user_data import UserDraft
 
@@ -23,7 +24,12 @@ def add_demo_users(services: Services) -> int:
     existing = {u.username for u in services.users.list_users()}
     added = 0
     for username, name, role in DEMO_USERS:
-        if username not in existing:
+        if username in existing:
+            continue
+        try:
             services.users.add_user(UserDraft(username, name, role, DEMO_PASSWORD))
             added += 1
+        except InvalidInput as error:  # another process opening the demo added it just now
+            if error.reason != "duplicate":
+                raise
     return added

@@ -41,10 +41,10 @@ class Cover(QWidget):
         text = QLabel(self.tr("工作站已锁定"))
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setStyleSheet("font-size: 22px;")
-        layout.addStretch(1)
+        layout.addStretch(1)  # above the lock screen, which opens in the middle
         layout.addWidget(sign)
         layout.addWidget(text)
-        layout.addStretch(1)
+        layout.addStretch(3)
         window.installEventFilter(self)
         self.setGeometry(window.rect())
         self.raise_()
@@ -79,13 +79,13 @@ class LockScreen(QDialog):
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("工作站已锁定"))
+        heading = QLabel(actor.name)
         heading.setProperty("role", "heading")
         layout.addWidget(heading)
         who = QLabel(
-            self.tr(
-                "{name}（{role}，{username}）离开时锁定。输入密码继续，正在做的工作都还在。"
-            ).format(name=actor.name, role=role_label(actor.role.value), username=actor.username)
+            self.tr("{role}，用户名 {username}。输入密码解锁，锁定前正在做的工作都还在。").format(
+                role=role_label(actor.role.value), username=actor.username
+            )
         )
         who.setWordWrap(True)
         layout.addWidget(who)
@@ -100,7 +100,7 @@ class LockScreen(QDialog):
         row = QHBoxLayout()
         self.switch_button = QPushButton(self.tr("切换用户"))
         self.switch_button.setToolTip(self.tr("换人登录：本工作站未保存的表单将关闭"))
-        self.unlock_button = QPushButton(icon("lock"), self.tr("解锁"))
+        self.unlock_button = QPushButton(self.tr("解锁"))
         self.unlock_button.setDefault(True)
         row.addWidget(self.switch_button)
         row.addStretch(1)
