@@ -4,9 +4,10 @@ Two entry points, so that full identities can be guarded on their own:
 
 * :meth:`ExportService.export_cases` — masked identities (the default everywhere);
 * :meth:`ExportService.export_full_identities` — names, ID numbers, phones and addresses
-  as stored. Callers must check that the user's role may see them and record the
-  export (issue 6 wraps this one method). Confidential accusation cases stay
-  unidentified even here (see :mod:`app.services.export_rows`).
+  as stored, only for roles with ``Permission.EXPORT_IDENTITIES`` (checked here); the
+  one method the audit record of a full-identity export belongs to (issue 6).
+  Confidential accusation cases stay unidentified even here (see
+  :mod:`app.services.export_rows`).
 
 The layout and the meaning of every column are in :mod:`app.services.export_mapping`
 and ``docs/EXPORT-MAPPING.md``. A file is written under a temporary name beside the
@@ -155,8 +156,8 @@ class ExportService:
     ) -> ExportResult:
         """Like :meth:`export_cases` with names, ID numbers, phones and addresses in full.
 
-        Only for roles allowed to see identities; the caller checks the role and records
-        the export. Confidential accusation cases still never identify the petitioner.
+        Only for roles with ``Permission.EXPORT_IDENTITIES``. Confidential accusation
+        cases still never identify the petitioner.
         """
         self._ctx.require(Permission.EXPORT_IDENTITIES)
         return self._export(event_id, fmt, path, progress, full_identities=True)
