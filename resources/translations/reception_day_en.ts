@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>叫号屏</source>
-        <translation type="unfinished"></translation>
+        <translation>Hall display</translation>
     </message>
 </context>
 <context>
@@ -313,7 +313,7 @@
     <name>Cover</name>
     <message>
         <source>工作站已锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation locked</translation>
     </message>
 </context>
 <context>
@@ -1090,43 +1090,43 @@
     <name>FirstAdminDialog</name>
     <message>
         <source>接访日 — 创建管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>Reception Day — create the administrator</translation>
     </message>
     <message>
         <source>这个数据库还没有用户。请创建管理员账号；其他岗位的账号由管理员添加（reception-day user add）。</source>
-        <translation type="unfinished"></translation>
+        <translation>This database has no users yet. Create the administrator account; the administrator adds the accounts of the other posts (reception-day user add).</translation>
     </message>
     <message>
         <source>如 信访局管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Petitions Bureau administrator</translation>
     </message>
     <message>
         <source>至少 {n} 个字符</source>
-        <translation type="unfinished"></translation>
+        <translation>at least {n} characters</translation>
     </message>
     <message>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>再输一次</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat password</translation>
     </message>
     <message>
         <source>创建并登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Create and log in</translation>
     </message>
     <message>
         <source>两次输入的密码不一致。</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -1740,78 +1740,74 @@
     <name>LockScreen</name>
     <message>
         <source>接访日 — 已锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Reception Day — locked</translation>
     </message>
     <message>
-        <source>工作站已锁定</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}（{role}，{username}）离开时锁定。输入密码继续，正在做的工作都还在。</source>
-        <translation type="unfinished"></translation>
+        <source>{role}，用户名 {username}。输入密码解锁，锁定前正在做的工作都还在。</source>
+        <translation>{role}, user name {username}. Enter your password to unlock; the work in progress is still there.</translation>
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>切换用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch user</translation>
     </message>
     <message>
         <source>换人登录：本工作站未保存的表单将关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else logs in: unsaved forms at this workstation are closed</translation>
     </message>
     <message>
         <source>解锁</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>请输入密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the password.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>接访日 — 登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Reception Day — log in</translation>
     </message>
     <message>
         <source>请登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Please log in</translation>
     </message>
     <message>
         <source>工作站：{station}</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation: {station}</translation>
     </message>
     <message>
         <source>如 desk1</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. desk1</translation>
     </message>
     <message>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>请输入用户名和密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the user name and password.</translation>
     </message>
     <message>
         <source>正在验证……</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>
@@ -3608,19 +3604,19 @@
     <name>Session</name>
     <message>
         <source>用户：{name}（{role}）</source>
-        <translation type="unfinished"></translation>
+        <translation>User: {name} ({role})</translation>
     </message>
     <message>
         <source>锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock</translation>
     </message>
     <message>
         <source>切换用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch user</translation>
     </message>
     <message>
         <source>退出登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Log out</translation>
     </message>
 </context>
 <context>
@@ -5176,15 +5172,15 @@
     </message>
     <message>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>user name</translation>
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>password</translation>
     </message>
     <message>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>role</translation>
     </message>
     <message>
         <source>不能为空</source>
@@ -5284,15 +5280,15 @@
     </message>
     <message>
         <source>太短（至少 {min} 个字符）</source>
-        <translation type="unfinished"></translation>
+        <translation>too short (at least {min} characters)</translation>
     </message>
     <message>
         <source>这是最后一个可用的管理员账号，不能停用</source>
-        <translation type="unfinished"></translation>
+        <translation>is the last active administrator and cannot be disabled</translation>
     </message>
     <message>
         <source>叫号屏不需要账号</source>
-        <translation type="unfinished"></translation>
+        <translation>the hall display needs no account</translation>
     </message>
     <message>
         <source>该记录已在其他工作站修改，请刷新后重试。</source>
@@ -5324,7 +5320,7 @@
     </message>
     <message>
         <source>当前账号（{role}）无权{action}。</source>
-        <translation type="unfinished"></translation>
+        <translation>This account ({role}) may not {action}.</translation>
     </message>
     <message>
         <source>当前状态（{state}）下不能执行此操作。</source>
@@ -5362,135 +5358,135 @@
     <name>users</name>
     <message>
         <source>用户名或密码不对。</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong user name or password.</translation>
     </message>
     <message>
         <source>管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator</translation>
     </message>
     <message>
         <source>登记员</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar</translation>
     </message>
     <message>
         <source>接访领导</source>
-        <translation type="unfinished"></translation>
+        <translation>receiving leader</translation>
     </message>
     <message>
         <source>文书</source>
-        <translation type="unfinished"></translation>
+        <translation>clerk</translation>
     </message>
     <message>
         <source>督办员</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisor</translation>
     </message>
     <message>
         <source>叫号屏</source>
-        <translation type="unfinished"></translation>
+        <translation>hall display</translation>
     </message>
     <message>
         <source>查看接访活动</source>
-        <translation type="unfinished"></translation>
+        <translation>view the reception event</translation>
     </message>
     <message>
         <source>查看叫号信息</source>
-        <translation type="unfinished"></translation>
+        <translation>view the hall display data</translation>
     </message>
     <message>
         <source>修改活动设置</source>
-        <translation type="unfinished"></translation>
+        <translation>change the event set-up</translation>
     </message>
     <message>
         <source>登记来访</source>
-        <translation type="unfinished"></translation>
+        <translation>register visits</translation>
     </message>
     <message>
         <source>查询来访人</source>
-        <translation type="unfinished"></translation>
+        <translation>search petitioners</translation>
     </message>
     <message>
         <source>查看接待室队列</source>
-        <translation type="unfinished"></translation>
+        <translation>view a room's queue</translation>
     </message>
     <message>
         <source>叫号和调整队列</source>
-        <translation type="unfinished"></translation>
+        <translation>call numbers and change the queue</translation>
     </message>
     <message>
         <source>查看信访件</source>
-        <translation type="unfinished"></translation>
+        <translation>view cases</translation>
     </message>
     <message>
         <source>录入处理意见</source>
-        <translation type="unfinished"></translation>
+        <translation>record outcomes</translation>
     </message>
     <message>
         <source>打印排队号和通知单</source>
-        <translation type="unfinished"></translation>
+        <translation>print queue tickets and notices</translation>
     </message>
     <message>
         <source>打印交办单和回执</source>
-        <translation type="unfinished"></translation>
+        <translation>print assignment slips and receipts</translation>
     </message>
     <message>
         <source>查看督办台账</source>
-        <translation type="unfinished"></translation>
+        <translation>view the supervision board</translation>
     </message>
     <message>
         <source>督办、反馈和回访</source>
-        <translation type="unfinished"></translation>
+        <translation>supervise, record feedback and follow-ups</translation>
     </message>
     <message>
         <source>查看统计</source>
-        <translation type="unfinished"></translation>
+        <translation>view statistics</translation>
     </message>
     <message>
         <source>导入名单</source>
-        <translation type="unfinished"></translation>
+        <translation>import lists</translation>
     </message>
     <message>
         <source>导出（脱敏）</source>
-        <translation type="unfinished"></translation>
+        <translation>export (masked)</translation>
     </message>
     <message>
         <source>导出完整身份信息</source>
-        <translation type="unfinished"></translation>
+        <translation>export full identities</translation>
     </message>
     <message>
         <source>查看完整证件号码和电话</source>
-        <translation type="unfinished"></translation>
+        <translation>see full ID numbers and phones</translation>
     </message>
     <message>
         <source>管理用户</source>
-        <translation type="unfinished"></translation>
+        <translation>manage users</translation>
     </message>
     <message>
         <source>查看审计日志</source>
-        <translation type="unfinished"></translation>
+        <translation>view the audit log</translation>
     </message>
     <message>
         <source>备份和恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>back up and restore</translation>
     </message>
     <message>
         <source>该账号已停用，请联系管理员。</source>
-        <translation type="unfinished"></translation>
+        <translation>This account is disabled; please ask the administrator.</translation>
     </message>
     <message>
         <source>或</source>
-        <translation type="unfinished"></translation>
+        <translation> or </translation>
     </message>
     <message>
         <source>连续输错密码次数过多，账号已暂时锁定。</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong passwords: the account is locked for a while.</translation>
     </message>
     <message>
         <source>连续输错密码次数过多，账号已锁定到 {time}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong passwords: the account is locked until {time}.</translation>
     </message>
     <message>
         <source>用户名或密码不对。再输错 {n} 次账号将被锁定。</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong user name or password. {n} more wrong tries lock the account.</translation>
     </message>
 </context>
 </TS>
