@@ -56,7 +56,7 @@ COLUMNS: tuple[Column, ...] = (
     C("registered_at", "登记时间", "Registered at", "petition_case.created_at", K.DATETIME, 16),
     C("form", "信访形式", "Form", "固定为“走访”（当面来访）", K.TEXT, 8),
     C("channel", "登记方式", "Registration channel", "visit.channel（见取值表）", K.TEXT, 10),
-    C("ticket", "排队号", "Ticket number", "visit.ticket_number，3 位", K.TEXT, 7),
+    C("ticket", "排队号", "Ticket number", "visit.ticket_number，3 位；保密件留空", K.TEXT, 7),
     C("petitioner_name", "来访人姓名", "Petitioner name",
       "本批代表人 petitioner.name；默认脱敏，保密件为“（保密）”", K.TEXT, 11),
     C("document_number", "证件号码", "ID number",

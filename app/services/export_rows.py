@@ -7,9 +7,9 @@ address down to the township) and ID- or phone-shaped numbers in the free texts 
 replaced by ``[已隐去]``; with ``full_identities`` everything is written as stored.
 Either way, a confidential case — flagged confidential, filed as an accusation
 (检举控告), or naming an accused unit — never identifies its petitioners: the person
-columns and the query code stay empty, and the free texts are scrubbed of every member's
-name, given name, ID number, phone and address (信访工作条例 forbids passing an accuser's
-identity on; an export is a file that travels).
+columns, the query code and the ticket number stay empty, and the free texts are
+scrubbed of every member's name, given name, ID number, phone and address
+(信访工作条例 forbids passing an accuser's identity on; an export is a file that travels).
 """
 
 from __future__ import annotations
@@ -209,7 +209,10 @@ def load_export_table(
             "registered_at": case.created_at,
             "form": FORM_IN_PERSON,
             "channel": CHANNEL_WORDS.get(visit.channel, visit.channel),
-            "ticket": format_ticket(visit.ticket_number) if visit.ticket_number else "",
+            # The ticket would link the row to the same batch's other, open cases.
+            "ticket": format_ticket(visit.ticket_number)
+            if visit.ticket_number and not protected
+            else "",
             **_person_cells(people, full_identities, protected),
             "named_persons": len(people),
             "head_count": visit.head_count,

@@ -19,6 +19,7 @@ import pytest
 from app.bootstrap import Services
 from app.clock import ManualClock
 from app.domain.errors import InvalidInput
+from app.models import Case
 from app.services.catalogue import DEFAULT_TOPICS
 from app.services.errors import NotFound
 from app.services.export_cases import ExportCancelled, ExportService
@@ -30,7 +31,7 @@ from app.services.export_mapping import (
     content_class,
     mapping_markdown,
 )
-from app.services.export_rows import load_export_table
+from app.services.export_rows import is_protected, load_export_table
 from app.services.setup_data import EventDraft
 from app.services.spreadsheet import csv_value, safe_text
 from app.services.summary_workbook import summary_workbook_bytes
@@ -205,8 +206,26 @@ def test_confidential_accusation_never_identifies_the_petitioner(
         "",
     )
     assert row["confidential"] == "是"
+    assert row["ticket"] == ""  # it would link the row to the batch's other cases
     assert "[已隐去]" in str(row["summary"])
     assert row["lead_unit"] == "县自然资源和规划局"  # the case itself is still there
+
+
+@pytest.mark.parametrize(
+    ("confidential", "category", "accused", "protected"),
+    [
+        (False, "demand", None, False),
+        (False, "suggestion", None, False),
+        (True, "demand", None, True),
+        (False, "accusation", None, True),
+        (False, "demand", 7, True),
+    ],
+)
+def test_which_cases_never_identify_their_petitioners(
+    confidential: bool, category: str, accused: int | None, protected: bool
+) -> None:
+    case = Case(is_confidential=confidential, statutory_category=category, accused_unit_id=accused)
+    assert is_protected(case) is protected
 
 
 def test_every_column_is_filled_for_a_complete_case(
