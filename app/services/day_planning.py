@@ -28,9 +28,12 @@ from app.domain.simulation.arrivals import (
 from app.domain.simulation.model import Scenario, SimRoom
 from app.domain.types import Priority, RegistrationChannel, VisitStatus
 from app.models import ReceptionEvent, Room, Topic, Visit, room_topic
+from app.services.changes import Changes, Result
 from app.services.context import ServiceContext
 from app.services.errors import NotFound
 from app.services.permissions import Permission
+from app.services.setup import SetupService
+from app.services.setup_data import RoomDraft
 
 DAY_START = time(8, 0)
 """Minute 0 of the simulated day."""
@@ -133,3 +136,30 @@ class DayPlanningService:
                 for topic, heads, priority, window in visits
             ),
         )
+
+
+def apply_room_topics(
+    setup: SetupService, event_id: int, topics: Mapping[int, frozenset[int]]
+) -> Result[int]:
+    """Give each room in ``topics`` (room id → topic ids) those topics through the set-up
+    service, keeping everything else about the room; how many rooms changed. Each room
+    is its own transaction (as if edited one after the other in the room dialog)."""
+    current = setup.event_setup(event_id)
+    changes, changed = Changes(), 0
+    for room_id, topic_ids in sorted(topics.items()):
+        room = current.room(room_id)
+        if room.topic_ids == topic_ids:
+            continue
+        draft = RoomDraft(
+            room.number,
+            room.name,
+            topic_ids,
+            room.unit_ids,
+            room.leader_ids,
+            room.location,
+            room.is_general,
+            room.is_open,
+        )
+        changes = changes + setup.update_room(room_id, draft).changes
+        changed += 1
+    return Result(changed, changes)

@@ -1603,7 +1603,7 @@
     </message>
     <message>
         <source>找不到表头：第一行（或标题下一行）应有“姓名”“身份证号”等列。请使用导入模板。</source>
-        <translation>No header row found: the first row (or the row below a title) must name columns such as 姓名 and 身份证号. Please use the import template.</translation>
+        <translation>No header row found: the first row (or the row below a title) must name the columns (name, ID number, …). Please use the import template.</translation>
     </message>
     <message>
         <source>缺少必需的列：{columns}。</source>
@@ -2007,6 +2007,29 @@
     </message>
 </context>
 <context>
+    <name>PlanApplier</name>
+    <message>
+        <source>按建议调整接待室…</source>
+        <translation>Apply the recommendation…</translation>
+    </message>
+    <message>
+        <source>按建议调整接待室</source>
+        <translation>Apply the recommendation</translation>
+    </message>
+    <message>
+        <source>把 {n} 间接待室的反映类别改为建议的安排？</source>
+        <translation>Change the topics of {n} rooms to the recommended layout?</translation>
+    </message>
+    <message>
+        <source>调整</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>接待室的名称、领导和在场单位不变；之后可在“接待室”页逐间修改。</source>
+        <translation>The rooms' names, leaders and units stay as they are; each room can still be edited on the Rooms tab.</translation>
+    </message>
+</context>
+<context>
     <name>PlanDayModel</name>
     <message>
         <source>反映类别</source>
@@ -2118,6 +2141,10 @@
     <message>
         <source>已评估 {n} 个方案……</source>
         <translation>{n} layouts evaluated…</translation>
+    </message>
+    <message>
+        <source>已按建议调整 {n} 间接待室的反映类别。</source>
+        <translation>Changed the topics of {n} rooms as recommended.</translation>
     </message>
     <message>
         <source>{label}：平均等候 {mean:.0f} 分钟，P95 {p95:.0f} 分钟，最长 {max:.0f} 分钟，接待室利用率 {use:.0f}%，最后一批约 {last} 接谈结束</source>

@@ -11,7 +11,8 @@ from app import cli
 from app.bootstrap import Services
 from app.domain.simulation.planning import recommend
 from app.domain.types import Priority, RegistrationChannel
-from app.services.day_planning import DayPlanningService
+from app.services.changes import Entity
+from app.services.day_planning import DayPlanningService, apply_room_topics
 from app.services.errors import NotFound
 from tests.services.scenario import Day, build_day, person, visit
 
@@ -79,3 +80,27 @@ def test_simulate_command_plays_an_event(
     assert f"接访活动 {day.event_id}（预登记 7 批，现场登记约 10 批，3 间接待室）" in out.out
     assert "模拟 simulate" in out.err
     assert cli.main(["simulate", "--db", db_url, "--event", "999999"]) == cli.EXIT_USER_ERROR
+
+
+def test_applying_a_layout_changes_only_the_rooms_topics(services: Services) -> None:
+    day = build_day(services)
+    before = services.setup.event_setup(day.event_id)
+    wanted = {
+        day.room_land: frozenset({day.land}),  # unchanged
+        day.room_labour: frozenset({day.land}),
+        day.room_general: frozenset({day.labour, day.law, day.other}),
+    }
+    result = apply_room_topics(services.setup, day.event_id, wanted)
+    assert result.value == 2
+    assert result.changes.ids(Entity.SETUP) == {day.room_labour, day.room_general}
+    after = services.setup.event_setup(day.event_id)
+    for old, new in zip(before.rooms, after.rooms, strict=True):
+        assert new.topic_ids == wanted[new.id]
+        assert (new.name, new.unit_ids, new.leader_ids, new.is_general, new.is_open) == (
+            old.name,
+            old.unit_ids,
+            old.leader_ids,
+            old.is_general,
+            old.is_open,
+        )
+    assert apply_room_topics(services.setup, day.event_id, wanted).value == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -134,3 +135,29 @@ def test_plan_model_on_its_own(qtmodeltester: ModelTester) -> None:
     model.set_rows(())
     qtmodeltester.check(model)
     assert plan_rows.__doc__
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_apply_the_recommendation_through_the_setup_service(
+    qtbot: QtBot, ui_env: UiEnv, services: Services, day: Day
+) -> None:
+    _pre_register(services, day, 40)
+    page = _page(qtbot, ui_env, day)
+    page.seeds.setValue(1)
+    published: list[object] = []
+    ui_env.bus.changed.connect(lambda changes, remote: published.append(changes))
+    with qtbot.waitSignal(page.finished, timeout=60_000) as blocker:
+        page.start()
+    advice = blocker.args[0]
+    assert advice.recommended.plan is not None  # the land room is far too few
+    assert page.applier.button.isEnabled()
+    box = page.applier.ask()
+    assert box is not None
+    with qtbot.waitSignal(page.applier.applied, timeout=10_000) as applied:
+        box.confirm_button.click()
+    assert applied.args[0] >= 1
+    assert published
+    rooms = {r.id: r.topic_ids for r in services.setup.event_setup(day.event_id).rooms}
+    assert rooms == {r.room_id: r.topic_ids for r in advice.recommended.rooms}
+    assert page.message.text().startswith("已按建议调整")
+    assert not page.applier.button.isEnabled()

@@ -32,6 +32,7 @@ from app.ui.env import UiEnv
 from app.ui.icons import icon
 from app.ui.item_models.plan_day import PlanDayModel, plan_rows
 from app.ui.messages import describe_error
+from app.ui.widgets.plan_day_apply import PlanApplier
 from app.ui.widgets.plan_day_chart import QueueChart
 
 
@@ -113,6 +114,10 @@ class PlanDayPage(QWidget):
         bar.addWidget(self.cancel_button)
         bar.addWidget(self.progress, 2)
         bar.addStretch(1)
+        self.applier = PlanApplier(env, self)
+        self.applier.applied.connect(self._applied)
+        self.applier.failed.connect(self.message.setText)
+        bar.addWidget(self.applier.button)
         self.current_label = QLabel()
         self.recommended_label = QLabel()
         self.recommended_label.setProperty("role", "heading")
@@ -148,6 +153,7 @@ class PlanDayPage(QWidget):
         if event_id != self._event_id:
             self._event_id, self.inputs, self.advice = event_id, None, None
             self.model.set_rows(())
+            self.applier.set_advice(event_id, None)
             self.current_label.clear()
             self.recommended_label.clear()
         planning = self._planning
@@ -231,6 +237,9 @@ class PlanDayPage(QWidget):
         self._show(result)
         self.finished.emit(result)
 
+    def _applied(self, rooms: int) -> None:
+        self.message.setText(self.tr("已按建议调整 {n} 间接待室的反映类别。").format(n=rooms))
+
     def _summary(self, label: str, figures: LayoutFigures) -> str:
         w = figures.waits
         return self.tr(
@@ -252,6 +261,7 @@ class PlanDayPage(QWidget):
         counts = Counter(v.topic_id for v in inputs.pre_registered)
         rows = plan_rows(advice, inputs.topic_names, counts, inputs.topic_work(walk_ins))
         self.model.set_rows(rows)
+        self.applier.set_advice(inputs.event_id, advice)
         self.table.resizeColumnsToContents()
         self.current_label.setText(self._summary(self.tr("现有安排"), advice.current))
         same = advice.recommended.plan is None
