@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Table, event, inspect, select, tuple_
-from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.orm import Mapper, ORMExecuteState, Session, sessionmaker
 
 from app.audit.chain import EntryDraft, append
 from app.audit.identity import SYSTEM, AuditIdentity
@@ -98,25 +98,44 @@ def _object_change(obj: object, kind: str) -> _Change | None:
     table = mapper.local_table
     if not isinstance(table, Table) or table.name in NOT_AUDITED:
         return None
+    row = _row_of(obj)
     pairs: dict[str, tuple[Any, Any]] = {}
-    row: dict[str, Any] = {}
-    for prop in mapper.column_attrs:
-        column = prop.columns[0].name
-        row[column] = state.dict.get(prop.key)
-        if kind == "new":
-            pairs[column] = (None, state.dict.get(prop.key))
-        elif kind == "deleted":
-            pairs[column] = (state.dict.get(prop.key), None)
-        else:
-            history = state.attrs[prop.key].history
+    if kind == "new":
+        pairs = {column: (None, value) for column, value in row.items()}
+    elif kind == "deleted":
+        pairs = {column: (value, None) for column, value in row.items()}
+    else:
+        columns = _columns(mapper)
+        for key in state.committed_state:  # only attributes set since the last flush
+            if key not in columns:
+                continue
+            history = state.attrs[key].history
             if history.has_changes():
                 old = history.deleted[0] if history.deleted else None
                 new = history.added[0] if history.added else None
-                pairs[column] = (old, new)
+                pairs[columns[key]] = (old, new)
     if not pairs:
         return None
     key = tuple(mapper.primary_key_from_instance(obj))
     return _Change(table.name, key, pairs, kind, row=row)
+
+
+def _row_of(obj: object) -> dict[str, Any]:
+    """Column name → value as loaded in the session (nothing is loaded for it)."""
+    state = inspect(obj)
+    values = state.dict
+    return {column: values.get(key) for key, column in _columns(state.mapper).items()}
+
+
+_COLUMNS: dict[Mapper[Any], dict[str, str]] = {}
+
+
+def _columns(mapper: Mapper[Any]) -> dict[str, str]:
+    """Attribute key → column name of a mapped class (computed once)."""
+    found = _COLUMNS.get(mapper)
+    if found is None:
+        found = _COLUMNS[mapper] = {p.key: p.columns[0].name for p in mapper.column_attrs}
+    return found
 
 
 def _after_flush(session: Session, _context: object) -> None:
@@ -189,12 +208,16 @@ def _event_of(session: Session, change: _Change, cache: dict[tuple[str, Any], An
         if parent_id is None:
             return None
         if (table, parent_id) not in cache:
-            parent = Base.metadata.tables[table]
-            query = select(parent).where(parent.c.id == parent_id)
-            row = session.execute(query).mappings().first()
-            cache[(table, parent_id)] = dict(row) if row is not None else {}
+            cache[(table, parent_id)] = _parent_row(session, table, parent_id)
         values = cache[(table, parent_id)]
     return None
+
+
+def _parent_row(session: Session, table: str, parent_id: Any) -> dict[str, Any]:
+    """A parent's values from the database ({} when it was deleted)."""
+    parent = Base.metadata.tables[table]
+    found = session.execute(select(parent).where(parent.c.id == parent_id)).mappings().first()
+    return dict(found) if found is not None else {}
 
 
 ACTION_OF_KIND = {"new": "create", "dirty": "update", "deleted": "delete"}
@@ -228,9 +251,13 @@ def _before_commit(session: Session) -> None:
     if not isinstance(pending, _Pending) or not pending.changes:
         return
     who, at = pending.identity, datetime.now(UTC).replace(tzinfo=None)
-    cache: dict[tuple[str, Any], Any] = {}
+    merged = _merged(pending.changes)
+    # rows written in this transaction answer most "which event" questions without SQL
+    cache: dict[tuple[str, Any], Any] = {
+        (c.table, c.key[0]): c.row for c in merged if c.row and len(c.key) == 1
+    }
     drafts = []
-    for change in _merged(pending.changes):
+    for change in merged:
         if change.reread:
             _reread(session, change)
         changes = changes_json(change.table, change.pairs)
@@ -264,3 +291,11 @@ def install(sessions: sessionmaker[Session]) -> None:
     event.listen(sessions, "do_orm_execute", _on_execute)
     event.listen(sessions, "before_commit", _before_commit)
     event.listen(sessions, "after_rollback", _forget)
+
+
+def uninstall(sessions: sessionmaker[Session]) -> None:
+    """Stop recording (only for measuring what the audit costs: ``bench/``)."""
+    event.remove(sessions, "after_flush", _after_flush)
+    event.remove(sessions, "do_orm_execute", _on_execute)
+    event.remove(sessions, "before_commit", _before_commit)
+    event.remove(sessions, "after_rollback", _forget)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
+from functools import cache
 from typing import Any
 
 from app.domain.masking import mask_address, mask_id_number, mask_name, mask_phone
@@ -48,6 +49,7 @@ MASKED: dict[tuple[str, str], Callable[[str], str]] = {
 _SECRET_WORDS = ("password", "secret", "cipher", "hmac", "token", "_enc", "salt", "key_hash")
 
 
+@cache
 def is_secret(column: str) -> bool:
     """Whether a column holds a secret whose value must never reach the log."""
     name = column.lower()
