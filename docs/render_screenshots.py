@@ -29,6 +29,7 @@ from app.ui.style import apply_style
 from app.ui.tasks import ImmediateRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from render_trust import render_reveal
 from render_users import render_lock, render_login
 
 OUT = Path(__file__).resolve().parent / "screenshots"
@@ -62,6 +63,7 @@ def render(url: str, lang: str) -> list[Path]:
         written.append(render_plan_day(window, suffix))
         written.append(render_login(db, OUT, suffix))
         written.append(render_lock(db, demo_clock(url), OUT, SIZE, suffix))
+        written.append(render_reveal(window, OUT, suffix))
         window.close()
         written.append(render_supervision_later(db, url, suffix))
         written.append(render_statistics_follow_up(db, url, suffix))
