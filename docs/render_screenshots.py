@@ -61,6 +61,7 @@ def render(url: str, lang: str) -> list[Path]:
             written.append(path)
         written.append(render_export_dialog(window, suffix))
         written.append(render_plan_day(window, suffix))
+        written.append(render_import_preview(window, suffix))
         written.append(render_login(db, OUT, suffix))
         written.append(render_lock(db, demo_clock(url), OUT, SIZE, suffix))
         written.append(render_reveal(window, OUT, suffix))
@@ -107,6 +108,29 @@ def render_plan_day(window: MainWindow, suffix: str) -> Path:
     window.grab().save(str(path))
     station.tabs.setCurrentIndex(0)
     return path
+
+
+def render_import_preview(window: MainWindow, suffix: str) -> Path:
+    """The import preview of an invented town list (only previewed, never imported)."""
+    import tempfile
+
+    from app.demo.import_list import town_list_xlsx
+    from app.ui.dialogs.import_dialog import ImportDialog
+    from app.ui.stations.setup import SetupStation
+
+    station = window.stations["admin"]
+    assert isinstance(station, SetupStation)
+    dialog = station.open_import_dialog()
+    assert isinstance(dialog, ImportDialog)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "城关镇预登记名单.xlsx"
+        path.write_bytes(town_list_xlsx())
+        dialog.load_file(path)
+    QApplication.processEvents()
+    out = OUT / f"import{suffix}.png"
+    dialog.grab().save(str(out))
+    dialog.reject()
+    return out
 
 
 def render_supervision_later(db: Database, url: str, suffix: str) -> Path:

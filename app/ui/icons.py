@@ -58,6 +58,9 @@ _NAMES = {
     "room_open": "fa6s.door-open",
     "room_closed": "fa6s.door-closed",
     "rule": "fa6s.link",
+    "import": "fa6s.file-import",
+    "template": "fa6s.file-excel",
+    "open_file": "fa6s.folder-open",
 }
 
 

@@ -6,12 +6,16 @@ from __future__ import annotations
 import io
 from dataclasses import replace
 
+import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from app.bootstrap import Services
+from app.bootstrap import Services, build_services
+from app.domain.roles import Role
 from app.domain.types import RegistrationChannel, VisitStatus
 from app.models import Petitioner, Visit
+from app.services.context import Actor
+from app.services.errors import PermissionDenied
 from app.services.imports import ImportPreview, RowStatus, template_bytes
 from tests.import_files import HEADER, csv_bytes, fake_id, good_row, xlsx_bytes
 from tests.services.scenario import Day, build_day, person, visit
@@ -142,3 +146,18 @@ def test_the_template_has_columns_an_example_and_notes(services: Services) -> No
     assert preview.rows == ()
     with services.ctx.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Visit)) == 0
+
+
+@pytest.mark.parametrize("role", [Role.LEADER, Role.CLERK, Role.SUPERVISOR, Role.DISPLAY])
+def test_roles_without_the_import_permission_are_refused(services: Services, role: Role) -> None:
+    day = build_day(services)
+    registrar = Actor("李登记", "desk", Role.REGISTRAR, user_id=2, username="lidj")
+    preview = build_services(services.ctx.db, services.ctx.clock, registrar).imports.preview(
+        "a.xlsx", xlsx_bytes(ROWS), day.event_id
+    )
+    other = build_services(services.ctx.db, services.ctx.clock, Actor("某", "x", role, 3, "x"))
+    with pytest.raises(PermissionDenied):
+        other.imports.preview("a.xlsx", xlsx_bytes(ROWS), day.event_id)
+    with pytest.raises(PermissionDenied):
+        other.imports.import_rows(preview)
+    assert _visits(services, day.event_id) == []

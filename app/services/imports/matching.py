@@ -108,7 +108,7 @@ def match_request(text: str, directory: EventDirectory) -> tuple[int | None, int
     rooms = directory.rooms
     by_number = [r for r in rooms if r.number == number]
     if by_number:
-        return by_number[0].id, None, f"{by_number[0].number} {by_number[0].name}"
+        return by_number[0].id, None, f"{by_number[0].number}号 {by_number[0].name}"
     room_hits = [r for r in rooms if _key(r.name) == key] or [
         r for r in rooms if len(key) >= 2 and key in _key(r.name)
     ]
@@ -123,7 +123,7 @@ def match_request(text: str, directory: EventDirectory) -> tuple[int | None, int
         names = [r.name for r in room_hits] + [x.name for x in leader_hits]
         raise InvalidInput("request", "ambiguous", {"matches": names[:5]})
     if room_hits:
-        return room_hits[0].id, None, f"{room_hits[0].number} {room_hits[0].name}"
+        return room_hits[0].id, None, f"{room_hits[0].number}号 {room_hits[0].name}"
     if leader_hits:
         leader = leader_hits[0]
         return None, leader.id, f"{leader.name} {leader.title}".strip()

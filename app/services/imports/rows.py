@@ -127,6 +127,7 @@ def check_row(
     if t["name"] in FOOTERS or t["seq"] in FOOTERS or t["seq"] == EXAMPLE_MARK:
         return None
     row = _Row(number, table.header.headers)
+    cells = {f: t[f] for f in positions}  # as written, shown in the preview
     for field, text in t.items():
         if field != "seq" and is_formula(text):
             row.problem(field, "formula", text=text[:40])
@@ -145,7 +146,6 @@ def check_row(
         row.check(field, partial(_check_text, field, t[field]))
     request = row.check("request", lambda: match_request(t["request"], directory))
     room_id, leader_id, request_text = request or (None, None, "")
-    cells = {f: t[f] for f in positions}
     topic_name = topic.name if topic is not None else ""
     if row.problems or topic is None:
         order = {f: i for i, f in enumerate(FIELDS)}
@@ -215,9 +215,14 @@ def _flag_repeats(rows: list[ImportRow], headers: dict[str, str]) -> tuple[Impor
     out: list[ImportRow] = []
     for row in rows:
         number = "" if _has_problem(row, "id_number") else row.cells.get("id_number", "")
+        if row.draft is not None:
+            number = row.draft.petitioners[0].document_number
+        elif number:
+            number = normalise_document_number(number)
         key = f"id:{number}" if number else ""
         if not key and row.draft is not None:
-            key = person_identity(row.cells["name"], "", row.draft.petitioners[0].phone)
+            person = row.draft.petitioners[0]
+            key = person_identity(person.name, "", person.phone)
         if not key or key not in first:
             if key:
                 first[key] = row.row

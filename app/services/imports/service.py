@@ -22,6 +22,7 @@ from app.domain.types import DocumentType, VisitStatus
 from app.models import Petitioner, Visit, VisitMember
 from app.services.changes import Changes, Entity, Result
 from app.services.context import ServiceContext
+from app.services.errors import PermissionDenied
 from app.services.imports.data import (
     Cancelled,
     ImportPreview,
@@ -77,6 +78,7 @@ class ImportService:
     ) -> ImportPreview:
         """Read and check the bytes of a file called ``name`` for ``event_id``."""
         self._ctx.require(Permission.IMPORT)
+        self._ctx.require(Permission.IMPORT)
         setup = self._setup.event_setup(event_id)
         directory = EventDirectory(setup.topics, setup.rooms, setup.leaders)
         table = read_table(name, data, progress, cancelled)
@@ -111,7 +113,7 @@ class ImportService:
         with self._ctx.db.read() as s:
             for chunk in _chunks(keys):
                 query = select(Visit.client_key, Visit.id).where(Visit.client_key.in_(chunk))
-                by_key.update((k, v) for k, v in s.execute(query).tuples())
+                by_key.update((k, v) for k, v in s.execute(query))
             for chunk in _chunks(numbers):
                 people = (
                     select(Petitioner.document_number, Visit.id)
@@ -124,7 +126,7 @@ class ImportService:
                         Petitioner.document_number.in_(chunk),
                     )
                 )
-                for number, visit_id in s.execute(people).tuples():
+                for number, visit_id in s.execute(people):
                     if number is not None:
                         by_number.setdefault(number, visit_id)
         marked = []
@@ -151,6 +153,7 @@ class ImportService:
         ``failed`` and the others go on. A cancel stops between two rows.
         """
         self._ctx.require(Permission.IMPORT)
+        self._ctx.require(Permission.IMPORT)
         ready = self._mark_already(preview.event_id, preview.ready)
         skipped = [r.row for r in preview.already] + [
             r.row for r in ready if r.status is RowStatus.ALREADY
@@ -173,6 +176,8 @@ class ImportService:
                 header = preview.headers.get(field, field)
                 failed.append(RowProblem(row.row, field, header, error.reason, error.details))
                 continue
+            except PermissionDenied:
+                raise
             except ReceptionDayError as error:
                 failed.append(RowProblem(row.row, "", "", type(error).__name__, {}))
                 continue

@@ -11,6 +11,7 @@ field; the event's basic facts and rules are edited in place on the first tab.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +28,8 @@ from app.bootstrap import Services
 from app.services.changes import Changes, Entity
 from app.services.setup_data import EventInfo, EventSetup, LeaderInfo, RoomInfo, TopicInfo, UnitInfo
 from app.ui.dialogs.export_dialog import ExportDialog
+from app.ui.dialogs.import_dialog import ImportDialog
+from app.ui.dialogs.import_template import ask_template_path, notice, save_template
 from app.ui.dialogs.setup_event import EventDialog
 from app.ui.dialogs.setup_leader import LeaderDialog
 from app.ui.dialogs.setup_room import RoomDialog
@@ -94,6 +97,12 @@ class SetupStation(QWidget):
             lambda: self._open(ExportDialog(self._env, self._event_id, self))
         )
         top.addWidget(self.export_button)
+        self.import_button = QPushButton(icon("import"), self.tr("导入预登记名单…"))
+        self.import_button.clicked.connect(self.open_import_dialog)
+        self.template_button = QPushButton(icon("template"), self.tr("下载导入模板…"))
+        self.template_button.clicked.connect(lambda: self.save_import_template())
+        top.addWidget(self.import_button)
+        top.addWidget(self.template_button)
         top.addWidget(self.status_label, 1)
 
         self.event_page = EventPage(env)
@@ -283,6 +292,19 @@ class SetupStation(QWidget):
         dialog.accepted.connect(lambda: self._switch_to(dialog.result_value))
         self._open(dialog)
         return dialog
+
+    def open_import_dialog(self) -> ImportDialog:
+        """Preview a town's pre-registration list for the event shown, then import it."""
+        dialog = ImportDialog(self._env, self._event_id, self)
+        self._open(dialog)
+        return dialog
+
+    def save_import_template(self, path: Path | None = None) -> None:
+        """Save the list template (asks where when ``path`` is None)."""
+        path = path or ask_template_path(self)
+        if path is not None:
+            failed = self.status_label.setText
+            save_template(self._env, path, lambda text: self._open(notice(self, text)), failed)
 
     def _switch_to(self, event: object) -> None:
         if isinstance(event, EventInfo):
