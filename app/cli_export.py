@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO
 
 from app.bootstrap import build_services, open_database
-from app.cli import ProgressLine
+from app.cli import EXIT_USER_ERROR, ProgressLine, user_message
 from app.domain.errors import InvalidInput
 from app.printing import build_day_summary
 from app.printing.summary import headline
@@ -99,10 +99,28 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _with_details(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """``run``, where a refused file name also prints why (folder, operating system)."""
+
+    def wrapped(args: argparse.Namespace) -> int:
+        try:
+            return run(args)
+        except InvalidInput as error:
+            if error.field not in ("path", "output") or not error.details:
+                raise
+            why = "; ".join(f"{key}: {value}" for key, value in error.details.items())
+            print(f"{user_message(error)} — {why}", file=sys.stderr)
+            return EXIT_USER_ERROR
+
+    return wrapped
+
+
 def register_export_commands(command: CommandFactory) -> None:
     """Add ``export`` and ``summary`` through :func:`app.cli.build_parser`'s factory."""
     export = command(
-        "export", "write the event's cases and assignments to .xlsx or .csv", _cmd_export
+        "export",
+        "write the event's cases and assignments to .xlsx or .csv",
+        _with_details(_cmd_export),
     )
     export.add_argument("--event", type=int, required=True, metavar="ID")
     export.add_argument(
@@ -118,7 +136,9 @@ def register_export_commands(command: CommandFactory) -> None:
         help="names, ID numbers, phones and addresses unmasked (confidential cases stay hidden)",
     )
     summary = command(
-        "summary", "end-of-day summary as PDF or Excel; prints its headline", _cmd_summary
+        "summary",
+        "end-of-day summary as PDF or Excel; prints its headline",
+        _with_details(_cmd_summary),
     )
     summary.add_argument("--event", type=int, required=True, metavar="ID")
     summary.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.xlsx")

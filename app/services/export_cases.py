@@ -113,16 +113,27 @@ def _check(fmt: str, path: str | os.PathLike[str]) -> tuple[ExportFormat, Path]:
 
 
 def write_file(target: Path, write: Callable[[IO[bytes]], None]) -> int:
-    """Write through a temporary file beside ``target`` and rename it; the size."""
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    """Write through a temporary file beside ``target`` and rename it; the size.
+
+    Raises:
+        InvalidInput: ``path``/``cannot_write`` when the folder refuses the file, the
+            disk is full or the target is open elsewhere (Excel locks it on Windows).
+    """
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as error:
+        raise InvalidInput("path", "cannot_write", {"reason": str(error)}) from error
     try:
         with os.fdopen(fd, "wb") as stream:
             write(stream)
         os.replace(temp, target)
+        return target.stat().st_size
+    except OSError as error:
+        Path(temp).unlink(missing_ok=True)
+        raise InvalidInput("path", "cannot_write", {"reason": str(error)}) from error
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-    return target.stat().st_size
 
 
 class ExportService:

@@ -831,6 +831,45 @@
     </message>
 </context>
 <context>
+    <name>EndOfDayDialog</name>
+    <message>
+        <source>日终备份…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>校验审计日志，并把数据库备份到备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日终备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在校验审计日志并备份数据库……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已备份到 {path}（{size}，{rows} 行，用时 {s} 秒）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日终备份失败：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审计日志完整：{n} 条记录，哈希链校验通过。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#c62828'&gt;审计日志被改动&lt;/b&gt;：第 {seq} 条起校验失败（{why}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventBasics</name>
     <message>
         <source>接访日</source>
@@ -1041,6 +1080,18 @@
     <message>
         <source>导出失败：{reason}</source>
         <translation>Export failed: {reason}</translation>
+    </message>
+    <message>
+        <source>文件夹不存在：{path}</source>
+        <translation>The folder does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>请在文件夹后写上文件名。</source>
+        <translation>Add a file name after the folder.</translation>
+    </message>
+    <message>
+        <source>无法写入文件，可能正被其他程序打开或没有写入权限（{reason}）。</source>
+        <translation>Cannot write the file; it may be open in another program or the folder may not allow writing ({reason}).</translation>
     </message>
     <message>
         <source>取消导出</source>

@@ -338,3 +338,16 @@ def test_an_event_without_cases_gives_the_header_only(services: Services, out: P
     assert len((out / "empty.csv").read_bytes().decode("utf-8-sig").splitlines()) == 1
     with pytest.raises(NotFound):
         ex.export_cases(event_id + 1, "csv", out / "none.csv")
+
+
+def test_a_file_that_cannot_be_written_is_a_user_error(
+    services: Services, export_day: ExportDay, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def locked(_src: object, _dst: object) -> None:
+        raise PermissionError(13, "the file is open in another program")
+
+    monkeypatch.setattr("app.services.export_cases.os.replace", locked)
+    with pytest.raises(InvalidInput, match="cannot_write") as error:
+        exporter(services).export_cases(export_day.day.event_id, "xlsx", out / "x.xlsx")
+    assert "open in another program" in str(error.value.details["reason"])
+    assert list(out.iterdir()) == []  # the temporary file is gone

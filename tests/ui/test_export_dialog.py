@@ -131,8 +131,11 @@ def test_errors_are_shown(qtbot: QtBot, ui_env: UiEnv, tmp_path: Path) -> None:
     assert "请选择保存位置" in dialog.message.text()
     dialog.path_edit.setText(str(tmp_path / "missing" / "out.xlsx"))
     assert dialog.start()
-    assert dialog.message.text().startswith("导出失败")
+    assert dialog.message.text().startswith("导出失败：文件夹不存在")
     assert dialog.message.property("role") == "error"
+    dialog.path_edit.setText(str(tmp_path))
+    assert dialog.start()
+    assert "请在文件夹后写上文件名" in dialog.message.text()
 
 
 @pytest.mark.usefixtures("cases")

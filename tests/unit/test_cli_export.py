@@ -74,7 +74,7 @@ def test_export_errors_are_one_line(
     assert "event 99 not found" in capsys.readouterr().err
     missing = tmp_path / "no" / "x.csv"
     assert cli.main(["export", "--db", url, "--event", "1", "-o", str(missing)]) == 2
-    assert "invalid path" in capsys.readouterr().err
+    assert "invalid path: no_such_folder — path: " in capsys.readouterr().err
     assert cli.main(["export", "--db", url, "--event", "1"]) == 2  # -o is required
     assert not target.exists()
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import InvalidInput
 from app.services.export_cases import (
     STAGE_WRITE,
     ExportCancelled,
@@ -233,8 +234,24 @@ class ExportDialog(QDialog):
             self.message.setText(self.tr("已取消导出，未写入文件。"))
         else:
             self.message.setProperty("role", "error")
-            self.message.setText(self.tr("导出失败：{reason}").format(reason=describe_error(error)))
+            reason = self._path_problem(error) or describe_error(error)
+            self.message.setText(self.tr("导出失败：{reason}").format(reason=reason))
         self._restyle()
+
+    def _path_problem(self, error: BaseException) -> str:
+        """The words for a refused file name or folder; empty for any other error."""
+        if not isinstance(error, InvalidInput) or error.field != "path":
+            return ""
+        details = error.details or {}
+        if error.reason == "no_such_folder":
+            return self.tr("文件夹不存在：{path}").format(path=details.get("path", ""))
+        if error.reason == "is_directory":
+            return self.tr("请在文件夹后写上文件名。")
+        if error.reason == "cannot_write":
+            return self.tr("无法写入文件，可能正被其他程序打开或没有写入权限（{reason}）。").format(
+                reason=details.get("reason", "")
+            )
+        return ""
 
     def _set_running(self, running: bool) -> None:
         self.running = running
