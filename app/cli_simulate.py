@@ -61,6 +61,9 @@ def verdict_lines(title: str, verdict: Verdict) -> list[str]:
         _waits("固定类别→接待室", first.fixed),
         _waits("下界（同组接待室共用一个队列）", first.bound),
     ]
+    rooms = " · ".join(f"{number}号 {100 * u:.0f}%" for number, u in first.utilisation)
+    queue = " ".join(f"{_clock(m)} {n}" for m, n in first.queue[::2])
+    lines += [f"  接待室利用率（种子 {first.seed}）：{rooms}", f"  候谈批次：{queue}"]
     met = "达标" if verdict.met else "未达标"
     lines.append(
         f"  平均等候 {verdict.allocator_mean:.1f} 分钟，比固定分配少 {100 * verdict.gain:.1f}%"
