@@ -9,14 +9,16 @@ from datetime import date, datetime, timedelta
 import pytest
 from pypdf import PdfReader
 
-from app.bootstrap import Services
+from app.bootstrap import Services, build_services
 from app.clock import ManualClock
 from app.domain.calendar import default_china_calendar
 from app.domain.errors import InvalidInput
 from app.domain.event_settings import EventSettings
+from app.domain.roles import Role
 from app.domain.types import AssignmentStatus, Satisfaction, StatutoryCategory, Urgency
 from app.services.assignment_data import AssignmentRow, BoardFilter
-from app.services.errors import ChangedElsewhere, InvalidState
+from app.services.context import Actor
+from app.services.errors import ChangedElsewhere, InvalidState, PermissionDenied
 from app.services.print_data import DocumentKind
 from app.services.print_summary import CONFIDENTIAL_BRIEF
 from app.services.reception_data import HandOver
@@ -285,3 +287,21 @@ def test_reminder_list_units_and_letter(services: Services, clock: ManualClock) 
     assert "王小明" not in text
     with pytest.raises(InvalidState):
         reminders.reminder_job(day.event_id, day.hrss)
+
+
+def test_the_supervision_office_prints_its_reminder_letters_and_records_them(
+    services: Services, clock: ManualClock
+) -> None:
+    day = build_day(services)
+    aid = hand_over(services, day, 1)
+    clock.advance(timedelta(days=2))
+    office = build_services(
+        services.ctx.db, clock, Actor("督办员", "supervision", Role.SUPERVISOR, 1, "duban")
+    )
+    job = office.reminders.reminder_job(day.event_id, day.land_bureau)
+    assert office.print_jobs.job_document(job.value).kind == DocumentKind.REMINDER
+    assert office.print_jobs.record_result(job.value, True, "Fake Laser").value == "printed"
+    office.assignments.add_feedback(aid, row(services, aid).version, "已受理")
+    assert office.reminders.reminder_units(day.event_id) == ()
+    with pytest.raises(PermissionDenied):
+        office.print_jobs.queue(day.event_id)  # the print station's queue is not theirs
