@@ -287,6 +287,12 @@ def test_reminder_list_units_and_letter(services: Services, clock: ManualClock) 
     assert "王小明" not in text
     with pytest.raises(InvalidState):
         reminders.reminder_job(day.event_id, day.hrss)
+    services.print_jobs.record_result(job, False, "Fake Laser", "卡纸")
+    again = services.print_jobs.reprint(job).value  # 补打 from the print station
+    reprinted = services.print_jobs.job_document(again)
+    assert reprinted.title == "催办函 城关镇人民政府（补打1）"
+    pages = PdfReader(io.BytesIO(reprinted.result.pdf)).pages
+    assert "补打" in "".join(p.extract_text() for p in pages)
 
 
 def test_the_supervision_office_prints_its_reminder_letters_and_records_them(
