@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from dataclasses import replace
 
 import pytest
@@ -16,25 +17,32 @@ from app.domain.service_times import ServiceTimes
 from app.domain.simulation.bound import room_groups, simulate_pooled
 from app.domain.simulation.engine import fixed_routing_policy, fixed_topic_rooms, simulate
 from app.domain.simulation.metrics import percentile, queue_samples, summarise
-from app.domain.simulation.model import Arrival, Scenario, SimRoom
+from app.domain.simulation.model import Arrival, DayResult, Scenario, SimRoom
 from app.domain.types import Priority
 
 N, PRE = Priority.NORMAL, Priority.PRE_BOOKED
 
 
-def room(number: int, topics: tuple[int, ...] = (1,), hours=((0.0, 100.0),), general=False):
+def room(
+    number: int,
+    topics: tuple[int, ...] = (1,),
+    hours: tuple[tuple[float, float], ...] = ((0.0, 100.0),),
+    general: bool = False,
+) -> SimRoom:
     return SimRoom(number, number, frozenset(topics), tuple(hours), general)
 
 
-def arrival(key: int, minute: float, service: float, topic: int = 1, prio: Priority = N):
+def arrival(key: int, minute: float, service: float, topic: int = 1, prio: Priority = N) -> Arrival:
     return Arrival(key, minute, topic, 1, prio, service)
 
 
-def day(rooms, arrivals, **kwargs) -> Scenario:
-    return Scenario(tuple(rooms), tuple(arrivals), {1: 10.0, 2: 10.0}, **kwargs)
+def day(
+    rooms: Sequence[SimRoom], arrivals: Sequence[Arrival], hard_stop: float | None = None
+) -> Scenario:
+    return Scenario(tuple(rooms), tuple(arrivals), {1: 10.0, 2: 10.0}, hard_stop=hard_stop)
 
 
-def starts(result) -> dict[int, float | None]:
+def starts(result: DayResult) -> dict[int, float | None]:
     return {v.key: v.start for v in result.visits}
 
 
@@ -237,6 +245,7 @@ def test_every_arrival_is_received_once_or_reported_and_rooms_are_never_over_use
         for record in result.served():
             assert record.wait is not None
             assert record.wait >= 0
+            assert record.start is not None
             assert scenario.hard_stop is None or record.start < scenario.hard_stop
         for rec in result.rooms:
             assert 0.0 <= rec.utilisation <= 1.0 + 1e-9
