@@ -5,18 +5,23 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
+from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from app.bootstrap import Services, build_services
+from app.domain.errors import InvalidInput
 from app.domain.roles import Role
 from app.domain.types import RegistrationChannel, VisitStatus
-from app.models import Petitioner, Visit
+from app.models import Petitioner, Topic, Visit
 from app.services.context import Actor
 from app.services.errors import PermissionDenied
 from app.services.imports import ImportPreview, RowStatus, template_bytes
+from app.services.setup_data import EventDraft, RoomDraft
 from tests.import_files import HEADER, csv_bytes, fake_id, good_row, xlsx_bytes
 from tests.services.scenario import Day, build_day, person, visit
 
@@ -161,3 +166,55 @@ def test_roles_without_the_import_permission_are_refused(services: Services, rol
     with pytest.raises(PermissionDenied):
         other.imports.import_rows(preview)
     assert _visits(services, day.event_id) == []
+
+
+KINDS = {
+    "": {},
+    "123": {"身份证号": "123"},
+    "=1+1": {"问题摘要": "=1+1"},
+    "十二": {"人数": "十二"},
+    "劳动": {"反映类别": "劳动"},
+    "外星人": {"反映类别": "外星人"},
+}
+PEOPLE = st.lists(st.tuples(st.integers(1, 40), st.sampled_from(list(KINDS))), max_size=12)
+
+
+def _topics(services: Services) -> dict[str, int]:
+    """Topic code -> id; the small day's directory is built on first use (Hypothesis runs
+    every example on the same database)."""
+    with services.ctx.db.read() as s:
+        topics: dict[str, int] = dict(s.execute(select(Topic.code, Topic.id)).all())
+    if "labour" not in topics:
+        build_day(services)
+        return _topics(services)
+    return topics
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(first=PEOPLE.filter(bool), second=PEOPLE)
+def test_importing_any_two_lists_twice_registers_each_person_once(
+    services: Services, first: list[tuple[int, str]], second: list[tuple[int, str]]
+) -> None:
+    topics = _topics(services)
+    event = services.setup.create_event(EventDraft("另一接访日", date(2026, 12, 1))).value.id
+    room = RoomDraft(1, "综合接待室", frozenset({topics["other"], topics["labour"]}))
+    services.setup.add_room(event, room)
+    ready: set[str] = set()
+    for plan in (first, second, first):
+        data = xlsx_bytes([HEADER, *(good_row(n, **KINDS[kind]) for n, kind in plan)])
+        if not plan:
+            with pytest.raises(InvalidInput, match="no_rows"):
+                services.imports.preview("a.xlsx", data, event)
+            continue
+        preview = services.imports.preview("a.xlsx", data, event)
+        before = len(_visits(services, event))
+        report = services.imports.import_rows(preview).value
+        assert report.failed == ()
+        new = {r.draft.petitioners[0].document_number for r in preview.ready if r.draft}
+        assert len(report.imported) == len(new - ready)
+        ready |= new
+        assert len(_visits(services, event)) == before + len(report.imported) == len(ready)
