@@ -83,6 +83,7 @@ class ReminderDialog(QDialog):
             (self.save_button, save),
         ):
             button.setEnabled(bool(self.units))
+            button.setAutoDefault(button is self.print_button)
             button.clicked.connect(lambda _=False, act=action: self._run(act))
             buttons.addWidget(button)
         buttons.addStretch(1)
