@@ -142,6 +142,7 @@ class PlanDayPage(QWidget):
         layout.addWidget(split, 1)
         self._relay = _Relay(self)
         self._relay.progressed.connect(self._progressed)
+        self.destroyed.connect(self._cancel.set)  # a closed window stops the search
 
     # -- loading -----------------------------------------------------------------------
 
