@@ -161,3 +161,17 @@ def test_apply_the_recommendation_through_the_setup_service(
     assert rooms == {r.room_id: r.topic_ids for r in advice.recommended.rooms}
     assert page.message.text().startswith("已按建议调整")
     assert not page.applier.button.isEnabled()
+
+
+def test_a_reload_keeps_the_typed_walk_ins(
+    qtbot: QtBot, ui_env: UiEnv, services: Services, day: Day
+) -> None:
+    _pre_register(services, day, 4)
+    page = _page(qtbot, ui_env, day)
+    assert page.walk_ins.value() == 6
+    page.walk_ins.setValue(50)
+    _pre_register(services, day, 2)
+    page.set_event(day.event_id)
+    assert page.inputs is not None
+    assert len(page.inputs.pre_registered) == 6
+    assert page.walk_ins.value() == 50

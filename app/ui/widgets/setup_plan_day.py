@@ -164,6 +164,7 @@ class PlanDayPage(QWidget):
         assert isinstance(result, PlanningInputs)
         if result.event_id != self._event_id:
             return
+        first = self.inputs is None
         self.inputs = result
         rooms = len(result.rooms)
         self.demand_label.setText(
@@ -173,10 +174,15 @@ class PlanDayPage(QWidget):
                 rooms=rooms,
             )
         )
-        self.walk_ins.setValue(result.typical_walk_ins())
+        if first:  # a reload after a change keeps what the organiser typed
+            self.walk_ins.setValue(result.typical_walk_ins())
         ready = bool(result.pre_registered) and rooms > 0
         self.start_button.setEnabled(ready and not self.running)
-        self.message.setText("" if ready else self.tr("还没有预登记或接待室，暂时无法规划。"))
+        nothing = self.tr("还没有预登记或接待室，暂时无法规划。")
+        if not ready:
+            self.message.setText(nothing)
+        elif self.message.text() == nothing:
+            self.message.clear()
 
     def _failed(self, error: BaseException) -> None:
         self.running = False
