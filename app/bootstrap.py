@@ -9,6 +9,7 @@ from app.clock import Clock, SystemClock
 from app.db import Database
 from app.migrations import SchemaState, upgrade_to_head
 from app.services.assignments import AssignmentService
+from app.services.backups import BackupService
 from app.services.context import Actor, ServiceContext
 from app.services.imports import ImportService
 from app.services.print_jobs import PrintJobService
@@ -39,6 +40,7 @@ class Services:
     imports: ImportService
     users: UserService
     reveal: RevealService
+    backups: BackupService
     reminders: ReminderService
 
 
@@ -73,5 +75,6 @@ def build_services(
         imports=ImportService(ctx, RegistrationService(ctx)),
         users=UserService(ctx),
         reveal=RevealService(ctx),
+        backups=BackupService(ctx),
         reminders=ReminderService(ctx),
     )

@@ -22,9 +22,12 @@ from app.backup.routines import backup_before_upgrade, end_of_day
 from app.bootstrap import build_services, open_database
 from app.clock import ManualClock
 from app.db import Database
+from app.domain.roles import Role
 from app.migrations import upgrade_to_head
 from app.models import Visit
 from app.paths import DATA_DIR_ENV
+from app.services.context import Actor
+from app.services.errors import PermissionDenied
 from tests.db_fixtures import START, fresh_pg_url, sqlite_url
 from tests.services.scenario import Day, build_day, person, visit
 
@@ -238,3 +241,19 @@ def test_end_of_day_verifies_the_audit_log_and_backs_up(url: str) -> None:
     assert day.backup.manifest.audit_entries == day.verdict.entries
     day.backup.path.unlink()
     manifest_path(day.backup.path).unlink()
+
+
+def test_the_end_of_day_service_needs_the_backup_permission(url: str) -> None:
+    _day(url, walk_ins=1)
+    db = Database(url)
+    try:
+        desk = Actor("李登记", "desk:1", Role.REGISTRAR, user_id=5, username="li")
+        with pytest.raises(PermissionDenied):
+            build_services(db, ManualClock(START), desk).backups.end_of_day()
+        report = build_services(db, ManualClock(START)).backups.end_of_day()
+    finally:
+        db.dispose()
+    assert report.audit_ok
+    assert report.audit_entries > 0
+    assert report.backup_path.is_file()
+    assert report.rows > 0

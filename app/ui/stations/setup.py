@@ -41,6 +41,7 @@ from app.ui.icons import icon
 from app.ui.item_models.setup_rooms import RoomTableModel, room_rows
 from app.ui.item_models.setup_rules import rule_rows
 from app.ui.messages import describe_error
+from app.ui.widgets.end_of_day import end_of_day_button
 from app.ui.widgets.setup_directory import DirectoryTabs, add_shortcut
 from app.ui.widgets.setup_event_page import EventPage
 from app.ui.widgets.setup_plan_day import PlanDayPage
@@ -103,6 +104,7 @@ class SetupStation(QWidget):
         self.template_button.clicked.connect(lambda: self.save_import_template())
         top.addWidget(self.import_button)
         top.addWidget(self.template_button)
+        top.addWidget(end_of_day_button(env, self))
         top.addWidget(self.status_label, 1)
 
         self.event_page = EventPage(env)
