@@ -20,6 +20,9 @@ def test_the_allocator_meets_the_budget_on_the_pujiang_day() -> None:
     for day in verdict.days:
         assert day.gain >= GAIN_BUDGET, (day.seed, day.gain)
         assert day.ratio <= BOUND_BUDGET, (day.seed, day.ratio)
+        # The pooled bound fixes room choice, not the order within a queue: an allocator
+        # may come in a little under it, never far (that would be a bug in either).
+        assert day.ratio >= 0.95, (day.seed, day.ratio)
         assert day.allocator.unserved == day.fixed.unserved == day.bound.unserved == 0
         assert all(0 < u <= 1 for _, u in day.utilisation)
 

@@ -5,7 +5,8 @@ Arrivals, in minutes after the rooms open:
 * a pre-registered batch with a time window comes around its start, from 15 minutes
   early to 25 minutes late (uniform); one without a window (booked by phone) and every
   walk-in comes over the desk's hours, most in the first hour (triangular from 0 to
-  ``desk_close`` with its mode at ``peak``);
+  ``desk_close`` with its mode at ``peak``) — a fixed number of walk-ins whose times
+  are drawn independently, i.e. an inhomogeneous Poisson process given its count;
 * walk-ins are elderly or disabled (priority lane) with the shape's shares; every
   pre-registered batch is in the priority lane (pre-booked).
 
