@@ -277,12 +277,18 @@ def test_reminder_letter_prints_as_a_recorded_job_and_saves(
 ) -> None:
     hand_over(ui_env, day, 1)
     hand_over(ui_env, day, 2, day.town, Urgency.RED)
+    third = hand_over(ui_env, day, 3, day.hrss)
     clock.advance(timedelta(days=2))
     station.reload()
+    station.select_assignment(third)
     station.reminder_button.click()
     dialog = station.active_dialog
     assert isinstance(dialog, ReminderDialog)
-    assert [u.unit_name for u in dialog.units] == ["县自然资源和规划局"]
+    assert [u.unit_name for u in dialog.units] == ["县人力资源和社会保障局", "县自然资源和规划局"]
+    selected = dialog.selected()
+    assert selected is not None
+    assert selected.unit_id == day.hrss  # the selected item's unit
+    dialog.select_unit(day.land_bureau)
     overdue = dialog.table.item(0, 1)
     assert overdue is not None
     assert overdue.text() == "1 件超期"

@@ -163,14 +163,18 @@ class SupervisionFlows:
     # -- reminders -----------------------------------------------------------------------
 
     def reminders(self) -> None:
-        """The units to chase, with preview / print / save of each unit's letter."""
+        """The units to chase, with preview / print / save of each unit's letter; the
+        selected item's unit comes first chosen."""
         service, event_id = self.station.reminders, self.station.event_id()
+        row = self.station.current_row()
 
         def shown(units: object) -> None:
             assert isinstance(units, tuple)
             dialog = ReminderDialog(
                 units, self.preview_letter, self.print_letter, self.save_letter, self.station
             )
+            if row is not None:
+                dialog.select_unit(row.lead_unit_id)
             self.open_dialog(dialog)
 
         self.env.runner.submit(lambda: service.reminder_units(event_id), shown, self._failed)
