@@ -8,8 +8,9 @@ with a break and lunch each, the second room closing at 14:30; the default catal
 expected minutes.
 
 The rooms' topics are laid out in proportion to each topic's expected work
-(:func:`~app.domain.simulation.layout.proportional_plan`: land 3 rooms, labour, urban
-and law 2 …, the small topics sharing three rooms with the general room), as an organiser
+(:func:`~app.domain.simulation.layout.proportional_plan`: land 4 rooms, labour and law 2,
+urban, safety, agriculture and civil affairs 1 each, the eight small topics sharing three
+rooms with the general room), as an organiser
 would for a day of this size. The demo directory's own Qujiang-style layout
 (:func:`directory_rooms`, one room for most topics) is under-provisioned for this mix —
 its land and law rooms would receive until the small hours — and is reported alongside.
