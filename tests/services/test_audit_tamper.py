@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
@@ -10,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app import cli
 from app.audit.chain import FIELDS, entry_hash, verify_engine
+from app.backup.backups import make_backup
 from app.bootstrap import Services
 from app.models import AuditEntry
 from tests.services.scenario import build_day, person, visit
@@ -124,3 +128,32 @@ def test_postgresql_refuses_to_rewrite_the_log(services: Services, sql: str) -> 
     with pytest.raises(DBAPIError, match="append-only"):
         run()
     assert verify_engine(services.ctx.db.read_engine).ok
+
+
+def test_a_fully_rehashed_rewrite_is_caught_against_a_backup(
+    services: Services, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if services.ctx.db.dialect == "postgresql" and shutil.which("pg_dump") is None:
+        pytest.skip("pg_dump not on PATH: no PostgreSQL backup to anchor to")
+    count = _day_with_entries(services)
+    url = services.ctx.db.url.render_as_string(hide_password=False)
+    backup = make_backup(url, tmp_path / "anchor.bak").path
+    db = services.ctx.db
+    with db.read_engine.connect() as c:
+        columns = [getattr(AuditEntry, name) for name in (*FIELDS, "hash")]
+        rows = [dict(r) for r in c.execute(select(*columns).order_by(AuditEntry.seq)).mappings()]
+    rows[2]["actor"] = "someone else"
+    statements = []
+    for before, row in itertools.pairwise(rows[1:]):
+        row["prev_hash"] = before["hash"]
+        row["hash"] = entry_hash(row)
+        statements.append(
+            f"UPDATE audit_log SET actor = '{row['actor']}', prev_hash = '{row['prev_hash']}', "
+            f"hash = '{row['hash']}' WHERE seq = {row['seq']}"
+        )
+    _tamper(services, *statements)
+    assert verify_engine(db.read_engine).ok  # the chain alone cannot tell
+    assert cli.main(["verify-audit", "--db", url]) == 0
+    capsys.readouterr()
+    assert cli.main(["verify-audit", "--db", url, "--anchor", str(backup)]) == 1
+    assert f"entry {count} differs from the backup" in capsys.readouterr().out
