@@ -27,6 +27,7 @@ from typing import IO
 
 from openpyxl import Workbook
 
+from app.audit.recorder import note
 from app.domain.errors import InvalidInput
 from app.services.context import ServiceContext
 from app.services.export_mapping import COLUMNS, FORMAT_WORDS, mapping_markdown
@@ -171,6 +172,10 @@ class ExportService:
         cases still never identify the petitioner.
         """
         self._ctx.require(Permission.EXPORT_IDENTITIES)
+        # Logged before the file exists: an export the log does not show cannot happen.
+        with self._ctx.db.write("export_identities") as s:
+            details = {"format": fmt, "file": Path(path).name}
+            note(s, "export_identities", "event", event_id, details, event_id)
         return self._export(event_id, fmt, path, progress, full_identities=True)
 
     @staticmethod

@@ -15,11 +15,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from sqlalchemy import select
 
 from app.bootstrap import Services
 from app.clock import ManualClock
 from app.domain.errors import InvalidInput
-from app.models import Case
+from app.models import AuditEntry, Case
 from app.services.catalogue import DEFAULT_TOPICS
 from app.services.errors import NotFound
 from app.services.export_cases import ExportCancelled, ExportService
@@ -172,6 +173,12 @@ def test_masked_by_default_full_only_on_request(
     assert NUMBER_IN_TEXT not in masked_text
     assert "物业经理电话[已隐去]一直不接" in masked_text
     assert NUMBER_IN_TEXT in full_text
+    with services.ctx.db.read() as s:
+        logged = s.scalars(select(AuditEntry).where(AuditEntry.action == "export_identities")).all()
+    assert [(e.entity, e.entity_id, e.event_id) for e in logged] == [
+        ("event", str(event_id), event_id)
+    ]
+    assert "full.csv" in logged[0].changes
 
 
 @pytest.mark.parametrize("full", [False, True])
