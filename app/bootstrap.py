@@ -11,6 +11,7 @@ from app.migrations import SchemaState, upgrade_to_head
 from app.services.assignments import AssignmentService
 from app.services.backups import BackupService
 from app.services.context import Actor, ServiceContext
+from app.services.export_cases import ExportService
 from app.services.imports import ImportService
 from app.services.print_jobs import PrintJobService
 from app.services.queue import QueueService
@@ -42,6 +43,7 @@ class Services:
     reveal: RevealService
     backups: BackupService
     reminders: ReminderService
+    exports: ExportService
 
 
 def open_database(url: str) -> tuple[Database, SchemaState]:
@@ -77,4 +79,5 @@ def build_services(
         reveal=RevealService(ctx),
         backups=BackupService(ctx),
         reminders=ReminderService(ctx),
+        exports=ExportService(ctx),
     )

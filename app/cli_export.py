@@ -25,7 +25,6 @@ from app.services.export_cases import (
     STAGE_READ,
     STAGE_WRITE,
     ExportFormat,
-    ExportService,
     write_file,
 )
 from app.services.summary_workbook import summary_workbook_bytes
@@ -47,7 +46,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     db, _ = open_database(args.db)
     progress = ProgressLine(sys.stderr)
     try:
-        exporter = ExportService(build_services(db).ctx)
+        exporter = build_services(db).exports
         write = exporter.export_full_identities if args.full_identities else exporter.export_cases
 
         def report(done: int, total: int, stage: str) -> None:

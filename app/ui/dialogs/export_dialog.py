@@ -36,7 +36,6 @@ from app.services.export_cases import (
     ExportCancelled,
     ExportFormat,
     ExportResult,
-    ExportService,
 )
 from app.services.permissions import Permission
 from app.ui.env import UiEnv
@@ -185,7 +184,7 @@ class ExportDialog(QDialog):
             return False
         self._set_running(True)
         self.message.setText(self.tr("正在导出…"))
-        exporter = ExportService(self._env.services.ctx)
+        exporter = self._env.services.exports
         write = (
             exporter.export_full_identities
             if self._allow_full and self.full_identities.isChecked()
