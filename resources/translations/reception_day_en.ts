@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>显示完整号码…</source>
-        <translation type="unfinished"></translation>
+        <translation>Show full number…</translation>
     </message>
     <message>
         <source>、</source>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <source>显示完整号码…</source>
-        <translation type="unfinished"></translation>
+        <translation>Show full number…</translation>
     </message>
     <message>
         <source>全部签到</source>
@@ -834,39 +834,39 @@
     <name>EndOfDayDialog</name>
     <message>
         <source>日终备份…</source>
-        <translation type="unfinished"></translation>
+        <translation>End-of-day backup…</translation>
     </message>
     <message>
         <source>校验审计日志，并把数据库备份到备份文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify the audit log and back the database up to the backup folder</translation>
     </message>
     <message>
         <source>日终备份</source>
-        <translation type="unfinished"></translation>
+        <translation>End-of-day backup</translation>
     </message>
     <message>
         <source>正在校验审计日志并备份数据库……</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifying the audit log and backing up the database…</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <source>已备份到 {path}（{size}，{rows} 行，用时 {s} 秒）。</source>
-        <translation type="unfinished"></translation>
+        <source>已备份到：&lt;br&gt;{path}&lt;br&gt;{size}，{rows} 行，用时 {s} 秒。</source>
+        <translation>Backed up to:&lt;br&gt;{path}&lt;br&gt;{size}, {rows} rows, took {s} s.</translation>
     </message>
     <message>
         <source>日终备份失败：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>End-of-day backup failed: {error}</translation>
     </message>
     <message>
         <source>审计日志完整：{n} 条记录，哈希链校验通过。</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log intact: {n} entries, hash chain verified.</translation>
     </message>
     <message>
         <source>&lt;b style='color:#c62828'&gt;审计日志被改动&lt;/b&gt;：第 {seq} 条起校验失败（{why}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style='color:#c62828'&gt;Audit log altered&lt;/b&gt;: verification fails from entry {seq} ({why}).</translation>
     </message>
 </context>
 <context>
@@ -2827,63 +2827,63 @@
     <name>RevealDialog</name>
     <message>
         <source>回访时核实来访人身份</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify the visitor's identity for a follow-up call</translation>
     </message>
     <message>
         <source>电话联系来访人</source>
-        <translation type="unfinished"></translation>
+        <translation>Call the visitor</translation>
     </message>
     <message>
         <source>核对重复访记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Check a repeat-visit record</translation>
     </message>
     <message>
         <source>责任单位依法办理需要</source>
-        <translation type="unfinished"></translation>
+        <translation>Needed by the responsible unit to handle the case</translation>
     </message>
     <message>
         <source>显示完整号码</source>
-        <translation type="unfinished"></translation>
+        <translation>Show full number</translation>
     </message>
     <message>
         <source>查看完整号码将记入审计日志（操作人、工作站、时间、理由）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Viewing a full number is recorded in the audit log (user, station, time, reason).</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>显示</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>证件号码</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>选择或输入查看理由（必填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose or type the reason (required)</translation>
     </message>
     <message>
         <source>查看理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>来访人：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitor: {name}</translation>
     </message>
     <message>
         <source>证件号码（{masked}）</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number ({masked})</translation>
     </message>
     <message>
         <source>联系电话（{masked}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone ({masked})</translation>
     </message>
 </context>
 <context>
