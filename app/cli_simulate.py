@@ -40,9 +40,10 @@ def _waits(label: str, w: WaitSummary) -> str:
 
 
 def _clock(minute: float) -> str:
-    """Minute of the day (0 = 08:00) as a time; beyond midnight counts on (25:10)."""
+    """Minute of the day (0 = 08:00) as a time; past midnight "次日 02:25"."""
     total = 8 * 60 + round(minute)
-    return f"{total // 60:02d}:{total % 60:02d}"
+    text = f"{total // 60 % 24:02d}:{total % 60:02d}"
+    return f"次日 {text}" if total >= 24 * 60 else text
 
 
 def verdict_lines(title: str, verdict: Verdict) -> list[str]:
