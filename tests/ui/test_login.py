@@ -4,8 +4,10 @@ switching user — driven by signals, never by sleeping."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -186,3 +188,41 @@ def test_log_out_closes_the_window(qtbot: QtBot, desk_window: MainWindow) -> Non
     assert not desk_window.isVisible()
     session.lock()  # a finished session never locks
     assert not session.is_locked
+
+
+def test_sign_in_asks_for_the_admin_then_for_a_login_and_never_at_the_display(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from app.ui import sign_in as module
+
+    def first_admin(dialog: FirstAdminDialog) -> int:
+        dialog.display_name.setText("管理员")
+        dialog.password.setText("admin-pass-1")
+        dialog.again.setText("admin-pass-1")
+        dialog.create_button.click()
+        return dialog.result()
+
+    def log_in(dialog: LoginDialog) -> int:
+        dialog.username.setText("admin")
+        dialog.password.setText("admin-pass-1")
+        dialog.login_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(FirstAdminDialog, "exec", first_admin)
+    monkeypatch.setattr(LoginDialog, "exec", log_in)
+    db, runner = services.ctx.db, ImmediateRunner()
+    display = module.sign_in(db, "display", runner)
+    assert display is not None
+    assert display.role is Role.DISPLAY
+    created = module.sign_in(db, "desk", runner)  # no users yet: the first admin
+    assert created is not None
+    assert (created.username, created.role, created.station) == ("admin", Role.ADMIN, "desk")
+    again = module.sign_in(db, "room:2", runner)  # now a login
+    assert again is not None
+    assert (again.user_id, again.station) == (created.user_id, "room:2")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert module.lock_minutes(settings) == 5
+    settings.setValue(module.LOCK_MINUTES_KEY, "0.5")
+    assert module.lock_minutes(settings) == 0.5
+    settings.setValue(module.LOCK_MINUTES_KEY, "soon")
+    assert module.lock_minutes(settings) == 5
