@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -176,6 +176,12 @@ class AssignmentService:
                 caller=self._ctx.actor.name,
             )
             s.add(call)
+            # Other stations hear of the call through the assignment table's change feed;
+            # a bulk no-op update fires it without a new version, so an edit open
+            # elsewhere is not refused because of a call.
+            s.execute(
+                update(Assignment).where(Assignment.id == a.id).values(status=Assignment.status)
+            )
             s.flush()
             return Result(call.id, Changes.of(Entity.ASSIGNMENT, [a.id], self._event_of(s, a).id))
 

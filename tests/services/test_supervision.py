@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from pypdf import PdfReader
 
-from app.bootstrap import Services, build_services
+from app.bootstrap import Services, build_services, open_database
 from app.clock import ManualClock
 from app.domain.calendar import default_china_calendar
 from app.domain.errors import InvalidInput
@@ -17,11 +17,14 @@ from app.domain.event_settings import EventSettings
 from app.domain.roles import Role
 from app.domain.types import AssignmentStatus, Satisfaction, StatutoryCategory, Urgency
 from app.services.assignment_data import AssignmentRow, BoardFilter
+from app.services.changes import Entity
 from app.services.context import Actor
 from app.services.errors import ChangedElsewhere, InvalidState, PermissionDenied
 from app.services.print_data import DocumentKind
 from app.services.print_summary import CONFIDENTIAL_BRIEF
 from app.services.reception_data import HandOver
+from app.sync.feed import PgChangeListener
+from tests.db_fixtures import START, fresh_pg_url
 from tests.services.scenario import Day, build_day, person, visit
 
 FRIDAY = datetime(2026, 11, 27, 10, 0)
@@ -311,3 +314,23 @@ def test_the_supervision_office_prints_its_reminder_letters_and_records_them(
     assert office.reminders.reminder_units(day.event_id) == ()
     with pytest.raises(PermissionDenied):
         office.print_jobs.queue(day.event_id)  # the print station's queue is not theirs
+
+
+@pytest.mark.pg
+def test_a_follow_up_call_reaches_other_stations_through_postgresql() -> None:
+    for url in fresh_pg_url():
+        db, _ = open_database(url)
+        listener = PgChangeListener(url)
+        try:
+            listener.connect()
+            services = build_services(db, ManualClock(START))
+            day = build_day(services)
+            aid = hand_over(services, day, 1)
+            before = row(services, aid).version
+            listener.poll()  # drop the notices so far
+            services.assignments.record_follow_up(aid, reached=False, notes="无人接听")
+            assert listener.poll(timeout=2).touches(Entity.ASSIGNMENT)
+            assert row(services, aid).version == before  # an open edit stays valid
+        finally:
+            listener.close()
+            db.dispose()
