@@ -60,6 +60,8 @@ class ReceptionEvent(Base):
     case_number_prefix: Mapped[str] = mapped_column(String(8), default="JF")
     settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    #: Raised by every set-up save; a save made on an older version is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class Room(Base):
@@ -77,3 +79,5 @@ class Room(Base):
     location: Mapped[str] = mapped_column(String(64), default="")
     is_open: Mapped[bool] = mapped_column(Boolean, default=True)
     is_general: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Raised by every edit of the room (links and open state included).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

@@ -20,7 +20,7 @@ from app.models import (
 from app.services.changes import Changes, Entity, Result
 from app.services.context import create_counters, event_scope
 from app.services.directory import DirectoryEditing, require_text, topic_info, unit_info
-from app.services.errors import NotFound
+from app.services.errors import ChangedElsewhere, NotFound
 from app.services.permissions import Permission
 from app.services.setup_data import (
     EventDraft,
@@ -43,6 +43,7 @@ def event_info(e: ReceptionEvent) -> EventInfo:
         e.organisation_name,
         e.case_number_prefix,
         EventSettings.from_json(e.settings),
+        e.version,
     )
 
 
@@ -51,6 +52,14 @@ def load_event(session: Session, event_id: int) -> ReceptionEvent:
     if event is None:
         raise NotFound("event", event_id)
     return event
+
+
+def check_version(entity: str, row: ReceptionEvent | Room, expected: int | None) -> None:
+    """Refuse a save made on an older version (None: the caller does not check), and
+    raise the version for this one."""
+    if expected is not None and row.version != expected:
+        raise ChangedElsewhere(entity, row.id)
+    row.version = (row.version or 1) + 1
 
 
 def rooms_of(session: Session, event_id: int) -> tuple[RoomInfo, ...]:
@@ -81,6 +90,7 @@ def rooms_of(session: Session, event_id: int) -> tuple[RoomInfo, ...]:
             frozenset(links["t"].get(r.id, ())),
             frozenset(links["u"].get(r.id, ())),
             frozenset(links["l"].get(r.id, ())),
+            r.version,
         )
         for r in rooms
     )
@@ -110,11 +120,15 @@ class SetupService(DirectoryEditing):
             create_counters(s, event_scope(event.id), EVENT_COUNTERS)
             return Result(event_info(event), Changes.of(Entity.EVENT, [event.id], event.id))
 
-    def update_event(self, event_id: int, draft: EventDraft) -> Result[EventInfo]:
+    def update_event(
+        self, event_id: int, draft: EventDraft, expected_version: int | None = None
+    ) -> Result[EventInfo]:
         """Change the event's name, date, venue, organisation and case-number prefix.
 
         The settings are left alone (see :meth:`update_settings`). Case numbers already
-        issued keep their old prefix and date.
+        issued keep their old prefix and date. With ``expected_version`` (the
+        :class:`EventInfo` the user edited), a save over a newer one raises
+        :class:`ChangedElsewhere`.
         """
         self._ctx.require(Permission.EDIT_SETUP)
         name = require_text("name", draft.name, 128)
@@ -123,6 +137,7 @@ class SetupService(DirectoryEditing):
             raise InvalidInput("case_number_prefix", "format")
         with self._ctx.db.write() as s:
             event = load_event(s, event_id)
+            check_version("event", event, expected_version)
             event.name, event.event_date = name, draft.event_date
             event.venue, event.organisation_name = (
                 draft.venue.strip(),
@@ -131,10 +146,14 @@ class SetupService(DirectoryEditing):
             event.case_number_prefix = prefix
             return Result(event_info(event), Changes.of(Entity.EVENT, [event_id], event_id))
 
-    def update_settings(self, event_id: int, settings: EventSettings) -> Result[EventInfo]:
+    def update_settings(
+        self, event_id: int, settings: EventSettings, expected_version: int | None = None
+    ) -> Result[EventInfo]:
+        """Replace the event's settings (``expected_version`` as in :meth:`update_event`)."""
         self._ctx.require(Permission.EDIT_SETUP)
         with self._ctx.db.write() as s:
             event = load_event(s, event_id)
+            check_version("event", event, expected_version)
             event.settings = settings.to_json()
             return Result(event_info(event), Changes.of(Entity.EVENT, [event_id], event_id))
 
@@ -164,14 +183,20 @@ class SetupService(DirectoryEditing):
             info = next(r for r in rooms_of(s, event_id) if r.id == room.id)
             return Result(info, Changes.of(Entity.SETUP, [room.id], event_id))
 
-    def update_room(self, room_id: int, draft: RoomDraft) -> Result[RoomInfo]:
-        """Replace a room's name, number, topics, units, leaders and open state."""
+    def update_room(
+        self, room_id: int, draft: RoomDraft, expected_version: int | None = None
+    ) -> Result[RoomInfo]:
+        """Replace a room's name, number, topics, units, leaders and open state.
+
+        With ``expected_version`` (the :class:`RoomInfo` the user edited), a save over a
+        newer edit of the room raises :class:`ChangedElsewhere`."""
         self._ctx.require(Permission.EDIT_SETUP)
         name = require_text("name", draft.name, 64)
         with self._ctx.db.write() as s:
             room = s.get(Room, room_id)
             if room is None:
                 raise NotFound("room", room_id)
+            check_version("room", room, expected_version)
             clash = s.scalar(
                 select(Room.id).where(
                     Room.event_id == room.event_id, Room.number == draft.number, Room.id != room_id
@@ -193,6 +218,7 @@ class SetupService(DirectoryEditing):
             room = s.get(Room, room_id)
             if room is None:
                 raise NotFound("room", room_id)
+            check_version("room", room, None)  # opening/closing is absolute, never stale
             room.is_open = is_open
             return Result(None, Changes.of(Entity.SETUP, [room_id], room.event_id))
 

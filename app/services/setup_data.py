@@ -49,6 +49,8 @@ class RoomInfo:
     topic_ids: frozenset[int]
     unit_ids: frozenset[int]
     leader_ids: frozenset[int]
+    #: Pass it back to :meth:`SetupService.update_room` to refuse a save over a newer edit.
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ class EventInfo:
     organisation_name: str
     case_number_prefix: str
     settings: EventSettings
+    #: Pass it back to ``update_event``/``update_settings`` (see RoomInfo.version).
+    version: int = 1
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from app.bootstrap import Services
 from app.domain.errors import InvalidInput
+from app.services.errors import ChangedElsewhere
 from app.services.setup_data import EventDraft, RoomDraft, TopicDraft, UnitDraft
 from tests.services.scenario import build_day
 
@@ -64,3 +66,56 @@ def test_retired_units_are_listed_but_never_suggested(services: Services) -> Non
     assert day.land_bureau not in [u.id for u in services.setup.suggested_units(day.land)]
     retired = {u.id: u.is_active for u in services.setup.all_units()}
     assert retired[day.land_bureau] is False
+
+
+def test_two_organisers_saving_one_room_the_second_is_refused(services: Services) -> None:
+    day = build_day(services)
+    setup = services.setup
+    seen_by_a = seen_by_b = next(
+        r for r in setup.event_setup(day.event_id).rooms if r.id == day.room_labour
+    )
+    saved = setup.update_room(
+        day.room_labour,
+        RoomDraft(2, "劳动保障接待室", frozenset({day.labour}), is_open=True),
+        seen_by_a.version,
+    ).value
+    assert saved.version == seen_by_a.version + 1
+    with pytest.raises(ChangedElsewhere):
+        setup.update_room(
+            day.room_labour, RoomDraft(2, "B 的名字", frozenset(), is_open=False), seen_by_b.version
+        )
+    stored = next(r for r in setup.event_setup(day.event_id).rooms if r.id == day.room_labour)
+    assert (stored.name, stored.topic_ids, stored.is_open) == (
+        "劳动保障接待室",
+        frozenset({day.labour}),
+        True,
+    )
+    # Closing the room is absolute (never refused) but makes a full edit on an old copy stale.
+    setup.set_room_open(day.room_labour, False)
+    with pytest.raises(ChangedElsewhere):
+        setup.update_room(day.room_labour, RoomDraft(2, "再改", is_open=True), stored.version)
+
+
+def test_event_basics_and_settings_saved_on_an_old_version_are_refused(services: Services) -> None:
+    day = build_day(services)
+    setup = services.setup
+    event = setup.event_setup(day.event_id).event
+    changed = replace(event.settings, supervision_phone="0579-7654321")
+    after_settings = setup.update_settings(day.event_id, changed, event.version).value
+    with pytest.raises(ChangedElsewhere):  # the basics page still holds the first version
+        setup.update_event(
+            day.event_id,
+            EventDraft("改名", event.event_date, case_number_prefix="JF"),
+            event.version,
+        )
+    renamed = setup.update_event(
+        day.event_id,
+        EventDraft("改名", event.event_date, case_number_prefix="JF"),
+        after_settings.version,
+    ).value
+    assert renamed.name == "改名"
+    assert renamed.settings.supervision_phone == "0579-7654321"
+    with pytest.raises(ChangedElsewhere):
+        setup.update_settings(day.event_id, event.settings, after_settings.version)
+    # Callers that do not check (command line, demo builder) still save.
+    assert setup.update_settings(day.event_id, event.settings).value.version == renamed.version + 1

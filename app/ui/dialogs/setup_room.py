@@ -88,5 +88,5 @@ class RoomDialog(SetupDialog):
         if self._room is None:
             event_id = self._setup.event.id
             return lambda: setup.add_room(event_id, draft)
-        room_id = self._room.id
-        return lambda: setup.update_room(room_id, draft)
+        room_id, version = self._room.id, self._room.version
+        return lambda: setup.update_room(room_id, draft, version)

@@ -251,10 +251,10 @@ class EventBasics(QGroupBox):
             case_number_prefix=basics.case_number_prefix,
             settings=self._event.settings,
         )
-        setup, event_id = self._env.services.setup, self._event.id
+        setup, event_id, version = self._env.services.setup, self._event.id, self._event.version
         self.save_button.setEnabled(False)
         self._env.runner.submit(
-            lambda: setup.update_event(event_id, draft), self._saved, self._failed
+            lambda: setup.update_event(event_id, draft, version), self._saved, self._failed
         )
 
     def _saved(self, result: object) -> None:

@@ -196,11 +196,11 @@ class SettingsPage(QWidget):
         except InvalidInput as error:
             self._show_error(error)
             return
-        event_id = self._event.id
+        event_id, version = self._event.id, self._event.version
         setup = self._env.services.setup
         self.save_button.setEnabled(False)
         self._env.runner.submit(
-            lambda: setup.update_settings(event_id, settings), self._saved, self._failed
+            lambda: setup.update_settings(event_id, settings, version), self._saved, self._failed
         )
 
     def _saved(self, result: object) -> None:

@@ -126,10 +126,10 @@ class WordingPage(QWidget):
         else:
             wording.pop(row.key, None)
         settings = event.settings.with_changes(wording=wording)
-        setup, event_id = self._env.services.setup, event.id
+        setup, event_id, version = self._env.services.setup, event.id, event.version
         self.save_button.setEnabled(False)
         self._env.runner.submit(
-            lambda: setup.update_settings(event_id, settings), self._saved, self._failed
+            lambda: setup.update_settings(event_id, settings, version), self._saved, self._failed
         )
 
     def _saved(self, result: object) -> None:
