@@ -15,9 +15,10 @@ from app.domain.allocation import InService, RoomState, expected_wait_minutes
 from app.domain.errors import InvalidInput
 from app.domain.service_times import ServiceTimes
 from app.domain.simulation.bound import room_groups, simulate_pooled
-from app.domain.simulation.engine import fixed_routing_policy, fixed_topic_rooms, simulate
+from app.domain.simulation.engine import simulate
 from app.domain.simulation.metrics import percentile, queue_samples, summarise
 from app.domain.simulation.model import Arrival, DayResult, Scenario, SimRoom
+from app.domain.simulation.policies import fixed_routing_policy, fixed_topic_rooms
 from app.domain.types import Priority
 
 N, PRE = Priority.NORMAL, Priority.PRE_BOOKED

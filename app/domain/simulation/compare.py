@@ -13,9 +13,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.domain.simulation.bound import simulate_pooled
-from app.domain.simulation.engine import fixed_routing_policy, simulate
+from app.domain.simulation.engine import simulate
 from app.domain.simulation.metrics import WaitSummary, queue_samples, summarise
 from app.domain.simulation.model import DayResult, Scenario
+from app.domain.simulation.policies import fixed_routing_policy
 
 GAIN_BUDGET = 0.30
 """The allocator's mean wait must be at least this share below fixed routing."""

@@ -14,24 +14,22 @@ Two ways to queue share this core. :func:`simulate` gives each room its own queu
 a *policy* — the real allocator or the fixed-routing baseline — where each batch goes, with
 expected times learned from the receptions finished so far
 (:meth:`~app.domain.service_times.ServiceTimes.learn`). :func:`simulate_pooled`
-(:mod:`.bound`) lets the rooms of a group share one queue.
+(:mod:`.bound`) lets the rooms of a group share one queue. The policies are in
+:mod:`.policies`.
 """
 
 from __future__ import annotations
 
 import heapq
 import itertools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from app.domain.allocation import (
-    Allocation,
     InService,
     NoOpenRoom,
     QueuedVisit,
     RoomState,
     VisitRequest,
-    allocate,
-    fixed_routing_allocate,
     queue_order,
 )
 from app.domain.service_times import FinishedReception, ServiceTimes
@@ -43,38 +41,9 @@ from app.domain.simulation.model import (
     SimRoom,
     VisitRecord,
 )
-
-Policy = Callable[[VisitRequest, Sequence[RoomState], ServiceTimes], Allocation]
-"""Where a batch goes: the allocator's signature without the baseline's extra map."""
+from app.domain.simulation.policies import Policy, balanced_policy
 
 FINISH, CLOSE, OPEN, ARRIVE = range(4)
-
-
-def balanced_policy() -> Policy:
-    """The real allocator (:func:`app.domain.allocation.allocate`)."""
-    return allocate
-
-
-def fixed_topic_rooms(rooms: Sequence[SimRoom]) -> dict[int, int]:
-    """Each topic's fixed room for the baseline: the lowest-numbered room serving it."""
-    fixed: dict[int, int] = {}
-    for room in sorted(rooms, key=lambda r: (r.number, r.room_id)):
-        for topic_id in sorted(room.topic_ids):
-            fixed.setdefault(topic_id, room.room_id)
-    return fixed
-
-
-def fixed_routing_policy(rooms: Sequence[SimRoom]) -> Policy:
-    """The naive baseline: :func:`~app.domain.allocation.fixed_routing_allocate` with
-    every topic sent to :func:`fixed_topic_rooms`."""
-    topic_to_room = fixed_topic_rooms(rooms)
-
-    def route(
-        request: VisitRequest, states: Sequence[RoomState], times: ServiceTimes
-    ) -> Allocation:
-        return fixed_routing_allocate(request, states, topic_to_room, times)
-
-    return route
 
 
 class RoomRun:
