@@ -226,3 +226,43 @@ def test_sign_in_asks_for_the_admin_then_for_a_login_and_never_at_the_display(
     assert module.lock_minutes(settings) == 0.5
     settings.setValue(module.LOCK_MINUTES_KEY, "soon")
     assert module.lock_minutes(settings) == 5
+
+
+def test_the_app_logs_in_switches_user_and_logs_out(
+    qtbot: QtBot,
+    services: Services,
+    act_as: Callable[[Role], UiEnv],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui import application
+
+    act_as(Role.REGISTRAR)
+    act_as(Role.SUPERVISOR)
+    url = str(services.ctx.db.write_engine.url)
+    logins = ["registrar1", "supervisor1"]
+    seen: list[tuple[str, ...]] = []
+
+    def end_session() -> None:
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        session = window.findChild(Session)
+        assert session is not None
+        seen.append(tuple(window.stations))
+        session.finish(SessionEnd.SWITCH_USER if logins else SessionEnd.LOG_OUT)
+
+    def log_in(dialog: LoginDialog) -> int:
+        dialog.username.setText(logins.pop(0))
+        dialog.password.setText(USER_PASSWORD)
+        dialog.login_button.click()
+        qtbot.waitUntil(lambda: dialog.user is not None)  # verified off the GUI thread
+        QTimer.singleShot(0, end_session)  # once the window runs
+        return dialog.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", log_in)
+    options = application.StartOptions(url=url, station="admin", remember=False)
+    assert application.run_gui(options) == 0
+    assert seen == [("desk",), ("supervision", "statistics")]
