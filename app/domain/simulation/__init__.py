@@ -2,7 +2,8 @@
 
 :mod:`.model` holds the inputs (rooms with their hours, arrivals with their drawn service
 times), :mod:`.engine` plays a day through the real allocator
-(:func:`app.domain.allocation.allocate`) or the fixed-routing baseline, :mod:`.bound` the
+(:func:`app.domain.allocation.allocate`) or the fixed-routing baseline (:mod:`.policies`),
+:mod:`.bound` the
 pooled lower bound, :mod:`.metrics` the figures, :mod:`.arrivals` draws a day from its
 parameters and :mod:`.planning` searches for a better room-topic layout.
 """
