@@ -28,7 +28,7 @@ def test_the_allocator_meets_the_budget_on_the_pujiang_day() -> None:
 
 
 def test_in_the_directory_layout_no_allocator_beats_one_room_per_topic_by_much() -> None:
-    """Twelve of the demo directory's fifteen rooms are alone with their topic, so the
+    """Ten of the demo directory's fifteen rooms are alone with their topic, so the
     allocator and fixed routing differ only in the land and labour rooms: the bound holds,
     the gain over fixed routing is smaller (reported, not a budget)."""
     day = compare_day(1, day_scenario(1, directory_rooms()))
