@@ -20,7 +20,7 @@ from sqlalchemy.orm import Mapper, ORMExecuteState, Session, sessionmaker
 
 from app.audit.chain import EntryDraft, append
 from app.audit.identity import SYSTEM, AuditIdentity
-from app.audit.values import NOT_AUDITED, changes_json
+from app.audit.values import HIDDEN, NOT_AUDITED, changes_json
 from app.models import Base
 
 INFO_KEY = "rd_audit"
@@ -114,10 +114,30 @@ def _object_change(obj: object, kind: str) -> _Change | None:
                 old = history.deleted[0] if history.deleted else None
                 new = history.added[0] if history.added else None
                 pairs[columns[key]] = (old, new)
+    _unseal(obj, kind, pairs)
     if not pairs:
         return None
     key = tuple(mapper.primary_key_from_instance(obj))
     return _Change(table.name, key, pairs, kind, row=row)
+
+
+def _unseal(obj: object, kind: str, pairs: dict[str, tuple[Any, Any]]) -> None:
+    """Fields sealed at rest (``__sealed__``, :mod:`app.models.sealed`) are logged by
+    their plain name, so the masking rules apply, instead of as cipher text and lookup
+    hashes. An update's old value is not opened: it shows as hidden."""
+    for sealed in getattr(type(obj), "__sealed__", ()):
+        cipher = getattr(sealed, "cipher_column", None)
+        if cipher not in pairs:
+            continue
+        pairs.pop(cipher)
+        pairs.pop(getattr(sealed, "hash_column", None) or "", None)
+        plain = getattr(obj, sealed.name)
+        if kind == "new":
+            pairs[sealed.name] = (None, plain)
+        elif kind == "deleted":
+            pairs[sealed.name] = (plain, None)
+        else:
+            pairs[sealed.name] = (HIDDEN, plain)
 
 
 def _row_of(obj: object) -> dict[str, Any]:

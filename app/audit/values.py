@@ -46,7 +46,7 @@ MASKED: dict[tuple[str, str], Callable[[str], str]] = {
     ("petitioner", "birth_date"): _mask_birth,
 }
 
-_SECRET_WORDS = ("password", "secret", "cipher", "hmac", "token", "_enc", "salt", "key_hash")
+_SECRET_WORDS = ("password", "secret", "cipher", "hmac", "token", "_enc", "salt", "_hash")
 
 
 @cache
@@ -76,8 +76,8 @@ def _plain(value: Any) -> Any:
 
 def shown(table: str, column: str, value: Any) -> Any:
     """The value as the log may show it: masked, hidden or plain JSON."""
-    if value is None:
-        return None
+    if value is None or value == HIDDEN:
+        return value
     if is_secret(column):
         return HIDDEN
     mask = MASKED.get((table, column))

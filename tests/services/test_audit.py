@@ -142,3 +142,16 @@ def test_the_chain_verifies_and_counts(services: Services) -> None:
     verdict = verify_engine(services.ctx.db.read_engine)
     assert verdict.ok
     assert verdict.entries == len(entries)
+
+
+def test_secrets_never_reach_the_log(services: Services) -> None:
+    password = "Correct-Horse-9"
+    services.users.create_first_admin("zhang", "张管理", password)
+    services.users.set_password("zhang", "Battery-Staple-7")
+    entries = [e for e in _entries(services) if e.entity == "app_user"]
+    assert [e.action.rsplit(":", 1)[1] for e in entries] == ["create", "update"]
+    for e in entries:
+        changes = json.loads(e.changes)
+        assert "[hidden]" in changes["password_hash"]
+        assert "argon2" not in e.changes
+        assert password not in e.changes
