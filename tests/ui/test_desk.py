@@ -77,7 +77,7 @@ def test_typing_pinyin_initials_shows_results(
     booked = pre_register(services, day, person(1, "张三"))
     qtbot.keyClicks(desk.search.box, "zs")
     qtbot.waitUntil(lambda: desk.search.model.rowCount() == 1)
-    hit = desk.search.model.hit(0)
+    hit = desk.search.model.row_at(0)
     assert (hit.name, hit.visit_id, hit.visit_status) == ("张三", booked.visit_id, "pre_registered")
     assert "1111" not in hit.id_masked[6:14]  # the middle of the ID number is masked
     # the batch pane shows the found batch with its member ticked
@@ -112,7 +112,7 @@ def test_enter_on_a_pre_registered_result_checks_in_the_whole_batch(
     assert booked.visit_id in waiting_ids(services, day.room_land)
     assert desk.banner.number.text() == "001"
     assert desk.search.box.hasFocus()  # ready for the next visitor
-    qtbot.waitUntil(lambda: desk.search.model.hit(0).visit_status == VisitStatus.WAITING)
+    qtbot.waitUntil(lambda: desk.search.model.row_at(0).visit_status == VisitStatus.WAITING)
 
 
 def test_scanned_notice_checks_in_at_once(
@@ -171,7 +171,7 @@ def test_a_change_elsewhere_keeps_the_ticks_and_reloads_the_batch(
     assert desk.batch.card is not None
     assert desk.batch.card.status == VisitStatus.WAITING
     assert desk.batch.unselected_members() == [booked.petitioner_ids[1]]
-    assert desk.search.model.hit(0).ticket_text == "001"
+    assert desk.search.model.row_at(0).ticket_text == "001"
 
 
 def test_a_person_without_a_batch_today_is_explained(
@@ -183,7 +183,7 @@ def test_a_person_without_a_batch_today_is_explained(
     services.registration.register_walk_in(draft)
     desk.search.box.setText("张三")
     qtbot.waitUntil(lambda: desk.search.model.rowCount() == 1)
-    assert desk.search.model.hit(0).visit_id is None
+    assert desk.search.model.row_at(0).visit_id is None
     assert "本次接访日没有登记" in desk.batch.info.text()
     assert not desk.batch.check_all.isVisibleTo(desk)
 
@@ -215,7 +215,7 @@ def test_walk_in_registered_with_keyboard_lands_in_the_room_queue(
 
 
 def _waiting_persons(model: RoomWaitsModel, room_id: int) -> int:
-    rows = [model.room(r) for r in range(model.rowCount())]
+    rows = [model.row_at(r) for r in range(model.rowCount())]
     return next(r.persons_waiting for r in rows if r.room_id == room_id)
 
 

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.queue_data import RoomWait
+from app.ui.item_models.row_table import RowTableModel
 from app.ui.widgets.desk_words import wait_text
-
-Index = QModelIndex | QPersistentModelIndex
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """A value that sorts the column naturally (numbers as numbers)."""
@@ -24,7 +15,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROOM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class RoomWaitsModel(QAbstractTableModel):
+class RoomWaitsModel(RowTableModel[RoomWait]):
     """Room number and short name (the full name as tooltip), the number in reception,
     batches/persons waiting and the expected wait."""
 
@@ -32,46 +23,16 @@ class RoomWaitsModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[RoomWait, ...] = ()
-        self._headers = (
-            self.tr("接待室"),
-            self.tr("在谈"),
-            self.tr("候谈"),
-            self.tr("预计等候"),
+        self.set_headers(
+            (
+                self.tr("接待室"),
+                self.tr("在谈"),
+                self.tr("候谈"),
+                self.tr("预计等候"),
+            )
         )
 
-    def set_rows(self, rows: Sequence[RoomWait]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def room(self, row: int) -> RoomWait:
-        """The room shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        room = self._rows[index.row()]
-        column = index.column()
+    def cell(self, room: RoomWait, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(room, column)
         if role == SORT_ROLE:

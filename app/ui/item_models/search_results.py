@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.types import VisitStatus
 from app.services.search import SearchHit
+from app.ui.item_models.row_table import RowTableModel
 from app.ui.widgets.desk_words import matched_by_text, status_text
-
-Index = QModelIndex | QPersistentModelIndex
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's :class:`SearchHit`."""
@@ -34,58 +25,24 @@ _STATUS_COLOURS = {
 }
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(RowTableModel[SearchHit]):
     """Name, masked ID and phone, ticket and status; how the row matched is its tooltip."""
 
     NAME, ID, PHONE, TICKET, STATUS = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[SearchHit, ...] = ()
-        self._headers = (
-            self.tr("姓名"),
-            self.tr("证件号码"),
-            self.tr("联系电话"),
-            self.tr("排队号"),
-            self.tr("状态"),
+        self.set_headers(
+            (
+                self.tr("姓名"),
+                self.tr("证件号码"),
+                self.tr("联系电话"),
+                self.tr("排队号"),
+                self.tr("状态"),
+            )
         )
 
-    def set_rows(self, rows: Sequence[SearchHit]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def hit(self, row: int) -> SearchHit:
-        """The hit shown in ``row``."""
-        return self._rows[row]
-
-    def rows(self) -> tuple[SearchHit, ...]:
-        """Every hit, in display order."""
-        return self._rows
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        hit = self._rows[index.row()]
-        column = index.column()
+    def cell(self, hit: SearchHit, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(hit, column)
         if role == HIT_ROLE:

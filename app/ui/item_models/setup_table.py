@@ -8,7 +8,6 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,6 +15,8 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor
+
+from app.ui.item_models.row_table import RowTableModel
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -36,7 +37,7 @@ class Column(Generic[T]):
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
 
 
-class SetupTableModel(QAbstractTableModel, Generic[T]):
+class SetupTableModel(RowTableModel[T]):
     """Rows of plain data shown through :class:`Column` definitions; replace with set_rows."""
 
     def __init__(
@@ -47,41 +48,19 @@ class SetupTableModel(QAbstractTableModel, Generic[T]):
     ) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
-        self._rows: tuple[T, ...] = ()
         self._muted = muted
+        self.set_headers([column.header() for column in self._columns])
 
-    def set_rows(self, rows: Sequence[T]) -> None:
-        """Show these rows instead of the current ones."""
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def rows(self) -> tuple[T, ...]:
-        """Every row, in model order."""
-        return self._rows
-
-    def row_at(self, row: int) -> T:
-        """The row data of model row ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def cell(self, row: T, column: int, role: int) -> Any:
+        if not 0 <= column < len(self._columns):
             return None
-        if not 0 <= index.column() < len(self._columns):
-            return None
-        row, column = self._rows[index.row()], self._columns[index.column()]
+        spec = self._columns[column]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(row)
+            return spec.text(row)
         if role == SORT_ROLE:
-            return column.sort(row) if column.sort is not None else column.text(row)
+            return spec.sort(row) if spec.sort is not None else spec.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
+            return int(spec.align | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self._muted is not None:
             return MUTED if self._muted(row) else None
         return None
@@ -89,11 +68,9 @@ class SetupTableModel(QAbstractTableModel, Generic[T]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._columns[section].header() if 0 <= section < len(self._columns) else None
-        return str(section + 1)
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

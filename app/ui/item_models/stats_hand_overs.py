@@ -3,21 +3,18 @@ against their handling deadlines."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.statistics_follow_up import HandOverRow, Rate
+from app.ui.item_models.row_table import RowTableModel
 from app.ui.widgets.stats_words import percent
-
-Index = QModelIndex | QPersistentModelIndex
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """A value that sorts the column naturally (numbers as numbers, no rate last)."""
 
 
-class HandOverModel(QAbstractTableModel):
+class HandOverModel(RowTableModel[HandOverRow]):
     """Name, handed over (as lead unit), assisting (co-unit; units only), open, closed,
     closed on time, overdue, on-time closing rate."""
 
@@ -25,59 +22,30 @@ class HandOverModel(QAbstractTableModel):
 
     def __init__(self, name_header: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[HandOverRow, ...] = ()
-        self._headers = (
-            name_header,
-            self.tr("交办"),
-            self.tr("协办"),
-            self.tr("在办"),
-            self.tr("办结"),
-            self.tr("按期"),
-            self.tr("超期"),
-            self.tr("按期率"),
+        self.set_headers(
+            (
+                name_header,
+                self.tr("交办"),
+                self.tr("协办"),
+                self.tr("在办"),
+                self.tr("办结"),
+                self.tr("按期"),
+                self.tr("超期"),
+                self.tr("按期率"),
+            ),
+            (
+                name_header,
+                self.tr("交办件数（牵头办理）"),
+                self.tr("作为协办单位的交办件数"),
+                self.tr("尚未办结的交办件"),
+                self.tr("已办结的交办件"),
+                self.tr("在办理期限（含批准延期）内办结的交办件"),
+                self.tr("已过办理期限（含批准延期）仍未办结的交办件"),
+                self.tr("按期办结 ÷ 已办结"),
+            ),
         )
-        self._tips = (
-            name_header,
-            self.tr("交办件数（牵头办理）"),
-            self.tr("作为协办单位的交办件数"),
-            self.tr("尚未办结的交办件"),
-            self.tr("已办结的交办件"),
-            self.tr("在办理期限（含批准延期）内办结的交办件"),
-            self.tr("已过办理期限（含批准延期）仍未办结的交办件"),
-            self.tr("按期办结 ÷ 已办结"),
-        )
 
-    def set_rows(self, rows: Sequence[HandOverRow]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def row_data(self, row: int) -> HandOverRow:
-        """The unit or topic shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tips[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
+    def cell(self, row: HandOverRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
                 return row.name

@@ -148,15 +148,15 @@ class DeskSearchPanel(QWidget):
         index = self.table.currentIndex()
         if not index.isValid() or index.row() >= self.model.rowCount():
             return None
-        return self.model.hit(index.row())
+        return self.model.row_at(index.row())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and current.row() < self.model.rowCount():
-            self.hit_selected.emit(self.model.hit(current.row()))
+            self.hit_selected.emit(self.model.row_at(current.row()))
 
     def _activate_index(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.hit_activated.emit(self.model.hit(index.row()))
+            self.hit_activated.emit(self.model.row_at(index.row()))
 
     def clear(self) -> None:
         """Empty the box and the results."""
