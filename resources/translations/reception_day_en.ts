@@ -334,42 +334,6 @@
 <context>
     <name>Desk</name>
     <message>
-        <source>预登记</source>
-        <translation>Pre-registered</translation>
-    </message>
-    <message>
-        <source>候谈</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <source>已叫号</source>
-        <translation>Called</translation>
-    </message>
-    <message>
-        <source>接谈中</source>
-        <translation>In reception</translation>
-    </message>
-    <message>
-        <source>暂缓</source>
-        <translation>On hold</translation>
-    </message>
-    <message>
-        <source>过号</source>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <source>接谈完毕</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>已取消</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>本次未登记</source>
-        <translation>Not registered today</translation>
-    </message>
-    <message>
         <source>姓名</source>
         <translation>name</translation>
     </message>
@@ -408,46 +372,6 @@
     <message>
         <source>预约单二维码</source>
         <translation>notice QR code</translation>
-    </message>
-    <message>
-        <source>集体访</source>
-        <translation>Collective visit</translation>
-    </message>
-    <message>
-        <source>重复访</source>
-        <translation>Repeat visit</translation>
-    </message>
-    <message>
-        <source>涉法涉诉</source>
-        <translation>Law-related</translation>
-    </message>
-    <message>
-        <source>保密</source>
-        <translation>Confidential</translation>
-    </message>
-    <message>
-        <source>曾过号</source>
-        <translation>Earlier no-show</translation>
-    </message>
-    <message>
-        <source>当场解决</source>
-        <translation>Resolved on the spot</translation>
-    </message>
-    <message>
-        <source>交办</source>
-        <translation>Handed over</translation>
-    </message>
-    <message>
-        <source>依法分类处理</source>
-        <translation>Legal channel</translation>
-    </message>
-    <message>
-        <source>解释说明</source>
-        <translation>Explained</translation>
-    </message>
-    <message>
-        <source>未处理</source>
-        <translation>Undecided</translation>
     </message>
     <message>
         <source>普通</source>
@@ -3438,94 +3362,6 @@
 <context>
     <name>RoomWords</name>
     <message>
-        <source>集体访</source>
-        <translation>Collective visit</translation>
-    </message>
-    <message>
-        <source>重复访</source>
-        <translation>Repeat visit</translation>
-    </message>
-    <message>
-        <source>涉法涉诉</source>
-        <translation>Law-related</translation>
-    </message>
-    <message>
-        <source>检举控告·保密</source>
-        <translation>Accusation · confidential</translation>
-    </message>
-    <message>
-        <source>曾过号</source>
-        <translation>Earlier no-show</translation>
-    </message>
-    <message>
-        <source>老年人优先</source>
-        <translation>Elderly priority</translation>
-    </message>
-    <message>
-        <source>残疾人优先</source>
-        <translation>Disabled priority</translation>
-    </message>
-    <message>
-        <source>预约</source>
-        <translation>Appointment</translation>
-    </message>
-    <message>
-        <source>残疾人</source>
-        <translation>Disabled</translation>
-    </message>
-    <message>
-        <source>预登记</source>
-        <translation>Pre-registered</translation>
-    </message>
-    <message>
-        <source>候谈</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <source>已叫号</source>
-        <translation>Called</translation>
-    </message>
-    <message>
-        <source>接谈中</source>
-        <translation>In reception</translation>
-    </message>
-    <message>
-        <source>暂缓</source>
-        <translation>On hold</translation>
-    </message>
-    <message>
-        <source>过号</source>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <source>接谈完毕</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>已取消</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>当场解决</source>
-        <translation>Resolved on the spot</translation>
-    </message>
-    <message>
-        <source>已交办</source>
-        <translation>Handed over</translation>
-    </message>
-    <message>
-        <source>依法分类</source>
-        <translation>Legal channel</translation>
-    </message>
-    <message>
-        <source>解释说明</source>
-        <translation>Explained</translation>
-    </message>
-    <message>
-        <source>待处理</source>
-        <translation>To decide</translation>
-    </message>
-    <message>
         <source>申诉求决</source>
         <translation>Complaint / request</translation>
     </message>
@@ -5076,6 +4912,101 @@
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <source>预登记</source>
+        <translation>Pre-registered</translation>
+    </message>
+    <message>
+        <source>候谈</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>已叫号</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>接谈中</source>
+        <translation>In reception</translation>
+    </message>
+    <message>
+        <source>暂缓</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>过号</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>接谈完毕</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>本次未登记</source>
+        <translation>Not registered today</translation>
+    </message>
+    <message>
+        <source>当场解决</source>
+        <translation>Resolved on the spot</translation>
+    </message>
+    <message>
+        <source>已交办</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>依法分类处理</source>
+        <translation>Legal channel</translation>
+    </message>
+    <message>
+        <source>解释说明</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <source>未处理</source>
+        <translation>Undecided</translation>
+    </message>
+    <message>
+        <source>集体访</source>
+        <translation>Collective visit</translation>
+    </message>
+    <message>
+        <source>重复访</source>
+        <translation>Repeat visit</translation>
+    </message>
+    <message>
+        <source>涉法涉诉</source>
+        <translation>Law-related</translation>
+    </message>
+    <message>
+        <source>检举控告·保密</source>
+        <translation>Accusation · confidential</translation>
+    </message>
+    <message>
+        <source>曾过号</source>
+        <translation>Earlier no-show</translation>
+    </message>
+    <message>
+        <source>老年人优先</source>
+        <translation>Elderly priority</translation>
+    </message>
+    <message>
+        <source>残疾人优先</source>
+        <translation>Disabled priority</translation>
+    </message>
+    <message>
+        <source>预约</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>残疾人</source>
+        <translation>Disabled</translation>
+    </message>
+</context>
+<context>
     <name>ZoomControl</name>
     <message>
         <source>A−</source>
@@ -5382,7 +5313,7 @@
     </message>
     <message>
         <source>与数据库的连接中断，已重新连接。请再点一次：同一登记不会重复。</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the database was lost and has been restored. Please click once more: the registration will not be made twice.</translation>
     </message>
     <message>
         <source>操作失败：{error}</source>

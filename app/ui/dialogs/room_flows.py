@@ -21,8 +21,8 @@ from app.ui.dialogs.room_add_case import AddCaseDialog
 from app.ui.dialogs.room_outcome import OutcomeDialog
 from app.ui.dialogs.room_submit import Done, Failed
 from app.ui.dialogs.room_transfer import TransferDialog
-from app.ui.widgets.room_badges import outcome_text
 from app.ui.widgets.room_case_box import HAND_OVER
+from app.ui.words import outcome_text
 
 if TYPE_CHECKING:
     from app.ui.stations.room import RoomStation

@@ -8,7 +8,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.domain.types import VisitStatus
 from app.services.search import SearchHit
 from app.ui.item_models.row_table import RowTableModel
-from app.ui.widgets.desk_words import matched_by_text, status_text
+from app.ui.widgets.desk_words import matched_by_text
+from app.ui.words import visit_status_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's :class:`SearchHit`."""
@@ -66,4 +67,4 @@ class SearchResultsModel(RowTableModel[SearchHit]):
             return hit.phone_masked or "—"
         if column == self.TICKET:
             return hit.ticket_text or "—"
-        return status_text(hit.visit_status)
+        return visit_status_text(hit.visit_status)

@@ -30,11 +30,12 @@ from app.ui.env import UiEnv
 from app.ui.item_models.room_queue import queue_rows
 from app.ui.messages import describe_error
 from app.ui.widgets.case_card import CaseCardView
-from app.ui.widgets.room_badges import outcome_text, status_text
 from app.ui.widgets.room_heading import RoomHeading
 from app.ui.widgets.room_message import MessageBar
 from app.ui.widgets.room_queue_panel import RoomQueuePanel
 from app.ui.widgets.room_zoom import ZoomControl
+from app.ui.words import outcome_text
+from app.ui.words import visit_status_text as status_text
 
 ROOM_KEY = "room/selected_room_id"
 REFRESH_MS = 60_000

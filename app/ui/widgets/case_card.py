@@ -18,11 +18,7 @@ from PySide6.QtWidgets import (
 from app.services.reception_data import CaseCard
 from app.services.setup_data import EventSetup
 from app.ui.icons import icon
-from app.ui.widgets.room_badges import (
-    badge,
-    flag_text,
-    status_text,
-)
+from app.ui.widgets.room_badges import badge
 from app.ui.widgets.room_card_parts import (
     earlier_label,
     people_layout,
@@ -32,6 +28,8 @@ from app.ui.widgets.room_card_parts import (
 )
 from app.ui.widgets.room_case_box import CaseBox, text_label
 from app.ui.widgets.room_flow import FlowLayout
+from app.ui.words import flag_text
+from app.ui.words import visit_status_text as status_text
 
 CARD_STYLE = """
 QWidget#cardBody {{ background: #ffffff; }}

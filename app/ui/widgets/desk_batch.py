@@ -28,7 +28,9 @@ from app.ui.dialogs.reveal_number import open_reveal
 from app.ui.env import UiEnv
 from app.ui.icons import icon
 from app.ui.messages import describe_error
-from app.ui.widgets.desk_words import flag_text, room_label, status_text
+from app.ui.widgets.desk_words import room_label
+from app.ui.words import flag_text
+from app.ui.words import visit_status_text as status_text
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 _CLOSED = (VisitStatus.DONE.value, VisitStatus.CANCELLED.value)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.services.registration_data import EarlierVisit
 from app.ui.icons import icon
-from app.ui.widgets.desk_words import outcome_text
+from app.ui.words import outcome_text
 
 MAX_SHOWN = 5
 

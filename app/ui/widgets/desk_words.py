@@ -5,28 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.allocation import AllocationReason, wait_band
-from app.domain.types import DocumentType, Outcome, Priority, VisitStatus
+from app.domain.types import DocumentType, Priority
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Desk", text)
-
-
-def status_text(status: str | None) -> str:
-    """A visit status as the desk says it; None means "not registered in this event"."""
-    texts = {
-        VisitStatus.PRE_REGISTERED.value: _t("预登记"),
-        VisitStatus.WAITING.value: _t("候谈"),
-        VisitStatus.CALLED.value: _t("已叫号"),
-        VisitStatus.IN_RECEPTION.value: _t("接谈中"),
-        VisitStatus.ON_HOLD.value: _t("暂缓"),
-        VisitStatus.NO_SHOW.value: _t("过号"),
-        VisitStatus.DONE.value: _t("接谈完毕"),
-        VisitStatus.CANCELLED.value: _t("已取消"),
-    }
-    if status is None:
-        return _t("本次未登记")
-    return texts.get(status, status)
 
 
 def matched_by_text(kind: str) -> str:
@@ -44,31 +27,6 @@ def matched_by_text(kind: str) -> str:
         "qr": _t("预约单二维码"),
     }
     return texts.get(kind, kind)
-
-
-def flag_text(flag: str) -> str:
-    """A risk flag of a batch."""
-    texts = {
-        "collective": _t("集体访"),
-        "repeat": _t("重复访"),
-        "legal_related": _t("涉法涉诉"),
-        "confidential": _t("保密"),
-        "no_show": _t("曾过号"),
-    }
-    return texts.get(flag, flag)
-
-
-def outcome_text(outcome: str | None) -> str:
-    """What became of an earlier case."""
-    texts = {
-        Outcome.RESOLVED_ON_SPOT.value: _t("当场解决"),
-        Outcome.HANDED_OVER.value: _t("交办"),
-        Outcome.LEGAL_CHANNEL.value: _t("依法分类处理"),
-        Outcome.EXPLAINED.value: _t("解释说明"),
-    }
-    if outcome is None:
-        return _t("未处理")
-    return texts.get(outcome, outcome)
 
 
 def priority_text(priority: Priority) -> str:

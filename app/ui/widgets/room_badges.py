@@ -31,50 +31,6 @@ FLAG_COLOURS = {
 }
 
 
-def flag_text(code: str) -> str:
-    """A risk flag (or a priority lane) in words."""
-    texts = {
-        "collective": _t("集体访"),
-        "repeat": _t("重复访"),
-        "legal_related": _t("涉法涉诉"),
-        "confidential": _t("检举控告·保密"),
-        "no_show": _t("曾过号"),
-        "elderly": _t("老年人优先"),
-        "disabled": _t("残疾人优先"),
-        "pre_booked": _t("预约"),
-        "disabled_person": _t("残疾人"),
-    }
-    return texts.get(code, code)
-
-
-def status_text(status: str) -> str:
-    """A visit status in words."""
-    texts = {
-        "pre_registered": _t("预登记"),
-        "waiting": _t("候谈"),
-        "called": _t("已叫号"),
-        "in_reception": _t("接谈中"),
-        "on_hold": _t("暂缓"),
-        "no_show": _t("过号"),
-        "done": _t("接谈完毕"),
-        "cancelled": _t("已取消"),
-    }
-    return texts.get(status, status)
-
-
-def outcome_text(outcome: str | None) -> str:
-    """A case outcome in words; an undecided case says so."""
-    texts = {
-        "resolved_on_spot": _t("当场解决"),
-        "handed_over": _t("已交办"),
-        "legal_channel": _t("依法分类"),
-        "explained": _t("解释说明"),
-    }
-    if outcome is None:
-        return _t("待处理")
-    return texts.get(outcome, outcome)
-
-
 def category_text(category: str) -> str:
     """A statutory category (信访工作条例) in words."""
     texts = {

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 from app.services.reception_data import CaseCard
 from app.services.registration_data import EarlierVisit
 from app.services.setup_data import EventSetup
-from app.ui.widgets.room_badges import flag_text, outcome_text, sex_text
+from app.ui.widgets.room_badges import sex_text
 from app.ui.widgets.room_case_box import text_label
+from app.ui.words import flag_text, outcome_text
 
 
 def _t(text: str) -> str:

@@ -7,13 +7,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from app.services.reception_data import AssignmentBrief, CaseView
 from app.ui.icons import icon
-from app.ui.widgets.room_badges import (
-    badge,
-    category_text,
-    outcome_text,
-    urgency_badge,
-)
+from app.ui.widgets.room_badges import badge, category_text, urgency_badge
 from app.ui.widgets.room_flow import FlowLayout
+from app.ui.words import outcome_text
 
 RESOLVED, HAND_OVER, LEGAL, EXPLAINED = "resolved", "hand_over", "legal", "explained"
 OUTCOME_KINDS = (RESOLVED, HAND_OVER, LEGAL, EXPLAINED)

@@ -31,7 +31,7 @@ from app.ui.item_models.room_queue import (
     QueueRow,
     RoomQueueModel,
 )
-from app.ui.widgets.room_badges import status_text
+from app.ui.words import visit_status_text as status_text
 
 # serving actions (on the batch in front of the leader) and row actions (on the selection)
 SERVING_ACTIONS = ("call_next", "start", "hold", "no_show", "transfer")
