@@ -187,6 +187,7 @@ CALLS: dict[str, tuple[tuple[Permission, ...], Call]] = {
         (P.REVEAL_IDENTITY,),
         lambda s: RevealService(s.ctx).reveal(NO, RevealField.PHONE, "回访核对"),
     ),
+    "backups.end_of_day": ((P.BACKUP,), lambda s: s.backups.end_of_day()),
 }
 # Services built outside ``Services`` (by the stations or commands that use them).
 EXTRA_SERVICES: dict[str, type] = {
