@@ -26,6 +26,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.audit import recorder
 from app.audit.identity import SYSTEM, AuditIdentity, IdentitySource
 from app.domain.errors import ReceptionDayError
+from app.models import sealed
+from app.security.keys import FieldKeys
 
 NETWORK_FILESYSTEMS = frozenset(
     {
@@ -130,7 +132,9 @@ class DatabaseInfo:
 class Database:
     """The two engines (write, read) over one database and their session factories."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(
+        self, url: str, *, echo: bool = False, field_keys: FieldKeys | None = None
+    ) -> None:
         self.url = make_url(url)
         self.dialect = self.url.get_backend_name()
         if self.dialect == "sqlite":
@@ -145,6 +149,10 @@ class Database:
         self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
         recorder.install(self._write_sessions)
+        # Personal fields are sealed with keys kept outside the database (app.security).
+        self.field_keys = field_keys or FieldKeys()
+        sealed.install(self._write_sessions, self.field_keys)
+        sealed.install(self._read_sessions, self.field_keys)
         self._identity: IdentitySource = _system
 
     def acting(self, identity: IdentitySource) -> Database:

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Personal fields are sealed with a key kept outside the database: tests share one key
+# file of their own instead of creating one in the user's data folder.
+os.environ.setdefault(
+    "RECEPTION_DAY_KEY_FILE", os.path.join(tempfile.gettempdir(), "reception-day-test-keys.json")
+)
 
 from hypothesis import HealthCheck, settings
 

@@ -31,6 +31,8 @@ from app.domain.identity import make_resident_id
 from app.domain.pinyin_keys import searchable_keys
 from app.domain.types import DocumentType
 from app.models import Petitioner, PetitionerSearchKey
+from app.models.petitioner import ADDRESS_PURPOSE, DOCUMENT_PURPOSE, PHONE_PURPOSE
+from app.security.field_crypto import FieldCipher, KeyRing
 from app.services.petitioners import reversed_tail
 
 Progress = Callable[[int, int, str], None]
@@ -59,6 +61,7 @@ class Population:
 @dataclass
 class _Batch:
     people: Rows
+    numbers: list[str]  # the plain ID numbers of ``people``, in order
     keys: Rows
     birth: array[int]
     township: bytearray
@@ -82,14 +85,19 @@ def name_keys(name: str) -> tuple[str, ...]:
     return tuple(sorted(set(searchable_keys(name))))
 
 
-def generate_batch(seed: int, index: int, first_id: int, count: int, today: date) -> _Batch:
-    """People ``first_id .. first_id + count - 1``: rows for both tables and the facts the
-    history needs. Depends only on the arguments."""
+def generate_batch(
+    seed: int, index: int, first_id: int, count: int, today: date, ring: KeyRing
+) -> _Batch:
+    """People ``first_id .. first_id + count - 1``: rows for both tables (ID number, phone
+    and address sealed with ``ring``) and the facts the history needs. The people depend
+    only on the arguments."""
+    cipher = FieldCipher(ring)
     rng = random.Random(f"{seed}:petitioners:{index}")
     people = PersonFactory(rng, today)
     until = min(_RECORDED_UNTIL, datetime.combine(today, datetime.min.time()))
     span = int((until - _EPOCH).total_seconds())
-    batch = _Batch([], [], array("i"), bytearray(), bytearray())
+    batch = _Batch([], [], [], array("i"), bytearray(), bytearray())
+    seal, digest = cipher.seal, cipher.lookup_hash
     for pid in range(first_id, first_id + count):
         p = people.person(phone_rate=0.9, disabled_rate=0.01)
         batch.people.append(
@@ -97,17 +105,19 @@ def generate_batch(seed: int, index: int, first_id: int, count: int, today: date
                 "id": pid,
                 "name": p.name,
                 "document_type": _RESIDENT_ID,
-                "document_number": p.id_number,
-                "id_tail_rev": reversed_tail(p.id_number),
+                **_sealed_id(cipher, p.id_number),
                 "birth_date": p.birth_date,
                 "sex": p.sex.value,
-                "phone": p.phone or None,
+                "phone_cipher": seal(PHONE_PURPOSE, p.phone) if p.phone else None,
+                "phone_hash": digest(PHONE_PURPOSE, p.phone) if p.phone else None,
                 "phone_tail_rev": reversed_tail(p.phone) if p.phone else "",
-                "address": p.address,
+                "address_cipher": seal(ADDRESS_PURPOSE, p.address) if p.address else None,
+                "key_version": cipher.version,
                 "is_disabled": p.is_disabled,
                 "created_at": _EPOCH + timedelta(seconds=rng.randrange(span)),
             }
         )
+        batch.numbers.append(p.id_number)
         batch.keys.extend({"petitioner_id": pid, "key": k} for k in name_keys(p.name))
         batch.birth.append(p.birth_date.toordinal())
         batch.township.append(_TOWN_INDEX[p.township])
@@ -128,10 +138,12 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _batches(seed: int, first_id: int, count: int, today: date, workers: int) -> Iterator[_Batch]:
+def _batches(
+    seed: int, first_id: int, count: int, today: date, workers: int, ring: KeyRing
+) -> Iterator[_Batch]:
     """The batches in order, made by ``workers`` processes (0: in this one)."""
     specs = [
-        (seed, i, first_id + start, min(BATCH, count - start), today)
+        (seed, i, first_id + start, min(BATCH, count - start), today, ring)
         for i, start in enumerate(range(0, count, BATCH))
     ]
     if workers == 0:
@@ -148,15 +160,24 @@ def _batches(seed: int, first_id: int, count: int, today: date, workers: int) ->
             yield pending.popleft().result()
 
 
-def _unique_ids(batch: _Batch, taken: set[str], rng: random.Random) -> None:
-    """Redraw the ID numbers already taken (same region, birth date and sex)."""
-    for row in batch.people:
-        number = row["document_number"]
-        while number in taken:
-            seq = rng.randrange(500) * 2 + (row["sex"] == "male")
-            number = make_resident_id(number[:6], row["birth_date"], seq)
-        row["document_number"], row["id_tail_rev"] = number, reversed_tail(number)
-        taken.add(number)
+def _sealed_id(cipher: FieldCipher, number: str) -> dict[str, Any]:
+    return {
+        "id_cipher": cipher.seal(DOCUMENT_PURPOSE, number),
+        "id_hash": cipher.lookup_hash(DOCUMENT_PURPOSE, number),
+        "id_tail_rev": reversed_tail(number),
+    }
+
+
+def _unique_ids(batch: _Batch, taken: set[bytes], rng: random.Random, cipher: FieldCipher) -> None:
+    """Redraw the ID numbers already taken (same region, birth date and sex); ``taken``
+    holds their lookup hashes."""
+    for row, number in zip(batch.people, batch.numbers, strict=True):
+        if row["id_hash"] in taken:
+            while cipher.lookup_hash(DOCUMENT_PURPOSE, number) in taken:
+                seq = rng.randrange(500) * 2 + (row["sex"] == "male")
+                number = make_resident_id(number[:6], row["birth_date"], seq)
+            row.update(_sealed_id(cipher, number))
+        taken.add(row["id_hash"])
 
 
 def insert_petitioners(
@@ -174,19 +195,20 @@ def insert_petitioners(
     """
     if workers is None:
         workers = min(2, os.cpu_count() or 1) if count >= PARALLEL_FROM else 0
-    with db.read() as s:
-        first_id = (s.scalar(select(func.max(Petitioner.id))) or 0) + 1
-        numbers = select(Petitioner.document_number).where(Petitioner.document_type == _RESIDENT_ID)
-        taken = {n for n in s.scalars(numbers) if n}
+    with db.write_engine.begin() as conn:
+        cipher = db.field_keys.writer(conn)
+        first_id = (conn.scalar(select(func.max(Petitioner.id))) or 0) + 1
+        numbers = select(Petitioner.id_hash).where(Petitioner.document_type == _RESIDENT_ID)
+        taken = {bytes(n) for n in conn.scalars(numbers) if n}
     population = Population(first_id, count, array("i"), bytearray(), bytearray())
     redraw = random.Random(f"{seed}:redraw")
     key_count = done = 0
-    batches = _batches(seed, first_id, count, today, workers)
+    batches = _batches(seed, first_id, count, today, workers, cipher.ring)
     while done < count:
         with db.write_engine.begin() as conn:
             tune(conn)
             for batch in batches:
-                _unique_ids(batch, taken, redraw)
+                _unique_ids(batch, taken, redraw, cipher)
                 conn.execute(insert(table(Petitioner)), batch.people)
                 conn.execute(insert(table(PetitionerSearchKey)), batch.keys)
                 population.birth.extend(batch.birth)

@@ -75,4 +75,16 @@ def upgrade_to_head(engine: Engine) -> SchemaState:
     if before.needs_upgrade:
         with engine.begin() as connection:
             command.upgrade(alembic_config(connection), "head")
+        if engine.dialect.name == "sqlite":
+            checkpoint_sqlite(engine)
     return before
+
+
+def checkpoint_sqlite(engine: Engine) -> None:
+    """Copy the write-ahead log into the database file and empty it, so page images
+    from before a migration (e.g. plain personal data, 0005) do not linger in the log."""
+    raw = engine.raw_connection()
+    try:
+        raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")  # autocommit: no BEGIN
+    finally:
+        raw.close()

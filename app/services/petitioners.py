@@ -29,6 +29,7 @@ from app.models import (
     Visit,
     VisitMember,
 )
+from app.models.petitioner import document_is, phone_in
 from app.services.registration_data import EarlierCase, EarlierVisit, PetitionerDraft
 
 NAME_PATTERN = re.compile(r"^[\u3400-\u9fff\U00020000-\U0003134fA-Za-z·•.\- ]{1,64}$")
@@ -87,10 +88,7 @@ def upsert_petitioner(session: Session, person: CheckedPetitioner, now: datetime
     existing = None
     if doc.number:
         existing = session.scalar(
-            select(Petitioner).where(
-                Petitioner.document_type == doc.doc_type.value,
-                Petitioner.document_number == doc.number,
-            )
+            select(Petitioner).where(document_is(session, doc.doc_type.value, doc.number))
         )
     phone = person.phone.normalised if person.phone else None
     if existing is not None:
@@ -137,7 +135,7 @@ def earlier_visits(
     phones = {p.phone for p in petitioners if p.phone}
     matched: dict[int, str] = {p.id: "document" for p in petitioners if p.document_number}
     if phones:
-        for pid in session.scalars(select(Petitioner.id).where(Petitioner.phone.in_(phones))):
+        for pid in session.scalars(select(Petitioner.id).where(phone_in(session, phones))):
             matched.setdefault(pid, "phone")
     if not matched:
         return ()
@@ -204,12 +202,9 @@ def find_known_people(
     """Stored people with this document number, or with this phone."""
     conditions: list[ColumnElement[bool]] = []
     if document is not None and document.number:
-        conditions.append(
-            (Petitioner.document_type == document.doc_type.value)
-            & (Petitioner.document_number == document.number)
-        )
+        conditions.append(document_is(session, document.doc_type.value, document.number))
     if phone:
-        conditions.append(Petitioner.phone == phone)
+        conditions.append(phone_in(session, [phone]))
     if not conditions:
         return []
     return list(session.scalars(select(Petitioner).where(or_(*conditions)).limit(20)))

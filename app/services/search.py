@@ -19,6 +19,7 @@ from app.domain.masking import mask_id_number, mask_phone
 from app.domain.numbering import format_ticket, normalise_query_code, parse_ticket
 from app.domain.pinyin_keys import QueryKind, classify_query, normalise_query, parse_qr_payload
 from app.models import Case, Petitioner, PetitionerSearchKey, Visit, VisitMember
+from app.models.petitioner import documents_in, phone_in
 from app.services.context import ServiceContext
 from app.services.permissions import Permission
 from app.services.petitioners import TAIL_LENGTH
@@ -99,11 +100,13 @@ class SearchService:
             tail = text.upper()[-TAIL_LENGTH:][::-1]
             people = select(Petitioner.id).where(_prefix(column, tail, d))
         elif kind is QueryKind.PHONE:
-            people = select(Petitioner.id).where(Petitioner.phone == text)
+            people = select(Petitioner.id).where(phone_in(s, [text]))
         elif kind is QueryKind.ID_NUMBER:
             number = text.upper()
             number = legacy_to_18(number) if len(number) == 15 else number
-            people = select(Petitioner.id).where(Petitioner.document_number == number)
+            people = select(Petitioner.id).where(
+                Petitioner.id_hash.in_(list(documents_in(s, [number])))
+            )
         if people is not None:
             ids = list(s.scalars(people.limit(limit)))
             return self._people_hits(s, event_id, ids, kind)

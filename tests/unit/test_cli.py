@@ -165,16 +165,10 @@ def test_small_county_keeps_the_invariants(
     db, _ = open_database(url)
     try:
         with db.read() as s:
-            people = s.execute(
-                select(
-                    Petitioner.id,
-                    Petitioner.name,
-                    Petitioner.document_number,
-                    Petitioner.id_tail_rev,
-                    Petitioner.phone,
-                    Petitioner.phone_tail_rev,
-                )
-            ).all()
+            people = [
+                (p.id, p.name, p.document_number, p.id_tail_rev, p.phone, p.phone_tail_rev)
+                for p in s.scalars(select(Petitioner))
+            ]
             keys: dict[int, set[str]] = {}
             for pid, key in s.execute(
                 select(PetitionerSearchKey.petitioner_id, PetitionerSearchKey.key)
@@ -229,11 +223,10 @@ def test_petitioners_do_not_depend_on_worker_processes(tmp_path: Path) -> None:
             insert_petitioners(db, 5, 1500, lambda *_: None, date(2026, 11, 23), workers)
             with db.read() as s:
                 found.append(
-                    s.execute(
-                        select(
-                            Petitioner.name, Petitioner.document_number, Petitioner.phone
-                        ).order_by(Petitioner.id)
-                    ).all()
+                    [
+                        (p.name, p.document_number, p.phone)
+                        for p in s.scalars(select(Petitioner).order_by(Petitioner.id))
+                    ]
                 )
         finally:
             db.dispose()

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from app.domain.errors import InvalidInput, ReceptionDayError
 from app.domain.types import DocumentType, VisitStatus
 from app.models import Petitioner, Visit, VisitMember
+from app.models.petitioner import documents_in
 from app.services.changes import Changes, Entity, Result
 from app.services.context import ServiceContext
 from app.services.errors import PermissionDenied
@@ -115,20 +116,21 @@ class ImportService:
                 query = select(Visit.client_key, Visit.id).where(Visit.client_key.in_(chunk))
                 by_key.update((k, v) for k, v in s.execute(query))
             for chunk in _chunks(numbers):
+                hashes = documents_in(s, chunk)
                 people = (
-                    select(Petitioner.document_number, Visit.id)
+                    select(Petitioner.id_hash, Visit.id)
                     .join(VisitMember, VisitMember.petitioner_id == Petitioner.id)
                     .join(Visit, Visit.id == VisitMember.visit_id)
                     .where(
                         Visit.event_id == event_id,
                         Visit.status != VisitStatus.CANCELLED.value,
                         Petitioner.document_type == DocumentType.RESIDENT_ID.value,
-                        Petitioner.document_number.in_(chunk),
+                        Petitioner.id_hash.in_(list(hashes)),
                     )
                 )
-                for number, visit_id in s.execute(people):
-                    if number is not None:
-                        by_number.setdefault(number, visit_id)
+                for digest, visit_id in s.execute(people):
+                    if digest is not None:
+                        by_number.setdefault(hashes[bytes(digest)], visit_id)
         marked = []
         for row in rows:
             found = None

@@ -1,0 +1,123 @@
+"""The field keys of one database connection: loaded once, checked against the database.
+
+The database records the fingerprint of every key version its values are sealed with
+(table ``field_key``). Before a workstation seals anything it checks its key ring
+against that list: a different key (a workstation that made its own key instead of
+importing the first one) or a missing newer version (a rotation made elsewhere) stops
+the write with a clear message instead of mixing keys in one database. A workstation
+with no key makes one only for a database that has none yet.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, insert, select
+
+from app.models.field_key import FieldKey
+from app.security.field_crypto import FieldCipher, FieldCryptoError, KeyRing
+from app.security.key_store import KeyStore, default_store
+
+
+class KeyMissing(FieldCryptoError):
+    """The database's personal data is sealed, but this workstation holds no key."""
+
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            f"no field key at {where}, but this database's personal data is sealed: "
+            "copy the key from the first workstation (reception-day key export / key import)"
+        )
+
+
+class KeyMismatch(FieldCryptoError):
+    """This workstation's key is not (or no longer) the database's key."""
+
+
+def database_keys(connection: Connection) -> dict[int, str]:
+    """Fingerprints by version of the keys the database uses."""
+    rows = connection.execute(select(FieldKey.version, FieldKey.fingerprint))
+    return {int(v): str(fp) for v, fp in rows}
+
+
+def check_ring(ring: KeyRing, recorded: dict[int, str], where: str) -> None:
+    """Raise :class:`KeyMismatch` unless ``ring`` agrees with the recorded fingerprints."""
+    for version, fingerprint in recorded.items():
+        if version in ring.keys and ring.fingerprint(version) != fingerprint:
+            raise KeyMismatch(
+                f"the key at {where} (version {version}, {ring.fingerprint(version)}) is not "
+                f"this database's key ({fingerprint}): import the database's key"
+            )
+    if recorded and max(recorded) > ring.current:
+        raise KeyMismatch(
+            f"this database uses key version {max(recorded)} but {where} holds only up to "
+            f"{ring.current}: import the rotated key (reception-day key import)"
+        )
+
+
+def record_current(connection: Connection, ring: KeyRing, recorded: dict[int, str]) -> None:
+    """Add the ring's current version to the database's list if it is new there."""
+    if ring.current not in recorded:
+        connection.execute(
+            insert(FieldKey).values(
+                version=ring.current,
+                fingerprint=ring.fingerprint(),
+                created_at=datetime.now(UTC).replace(tzinfo=None),
+            )
+        )
+
+
+class FieldKeys:
+    """The key ring of one database handle; ``store`` defaults to :func:`default_store`,
+    looked up at first use (so a ``--key-file`` given on the command line counts)."""
+
+    def __init__(self, store: KeyStore | None = None) -> None:
+        self._store = store
+        self._cipher: FieldCipher | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def store(self) -> KeyStore:
+        if self._store is None:
+            self._store = default_store()
+        return self._store
+
+    def reload(self) -> None:
+        """Forget the loaded ring (after an import or rotation)."""
+        with self._lock:
+            self._cipher = None
+
+    def cipher(self) -> FieldCipher | None:
+        """The cipher of the stored ring, or None while there is no key at all."""
+        with self._lock:
+            if self._cipher is None:
+                ring = self.store.load()
+                if ring is not None:
+                    self._cipher = FieldCipher(ring)
+            return self._cipher
+
+    def reader(self) -> FieldCipher:
+        """The cipher for opening values; raises when this workstation has no key."""
+        found = self.cipher()
+        if found is None:
+            raise KeyMissing(self.store.describe())
+        return found
+
+    def writer(self, connection: Connection) -> FieldCipher:
+        """The cipher for sealing, checked against (and recorded in) the database the
+        caller is writing in; makes the first key when neither side has one."""
+        recorded = database_keys(connection)
+        found = self.cipher()
+        if found is None:
+            if recorded:
+                raise KeyMissing(self.store.describe())
+            with self._lock:
+                self._cipher = found = FieldCipher(self.store.create(KeyRing.first()))
+        try:
+            check_ring(found.ring, recorded, self.store.describe())
+        except KeyMismatch:
+            self.reload()  # the key may have been imported since it was loaded
+            found = self.reader()
+            check_ring(found.ring, recorded, self.store.describe())
+        record_current(connection, found.ring, recorded)
+        return found
