@@ -125,6 +125,8 @@ def make_backup(
     """Back up the database at ``url`` to ``target`` (default: a new file in
     :func:`backups_dir`, after which older backups beyond ``keep`` are removed)."""
     dialect = _dialect(url)
+    if dialect == "postgresql":
+        pg_files.tool("pg_dump")  # say what is missing before making any folder
     path = target or _new_path(backups_dir(url), _stem(url), reason, SUFFIX[dialect])
     path.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()

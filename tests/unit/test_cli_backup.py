@@ -71,3 +71,20 @@ def test_restore_refuses_a_database_in_use_and_a_damaged_backup(
     target.write_bytes(bytes(data))
     assert cli.main(["verify-backup", str(target)]) == cli.EXIT_USER_ERROR
     assert "checksum" in capsys.readouterr().err
+
+
+def test_a_postgresql_backup_without_pg_dump_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+
+    real = shutil.which
+    monkeypatch.setattr(shutil, "which", lambda name: None if name == "pg_dump" else real(name))
+    url = "postgresql+psycopg://nobody@127.0.0.1:1/none"
+    assert cli.main(["backup", "--db", url]) == cli.EXIT_USER_ERROR
+    err = capsys.readouterr().err
+    assert "pg_dump not found on PATH" in err
+    assert "postgresql-client" in err
+    assert not (tmp_path / "data").exists()
