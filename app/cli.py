@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -34,6 +35,7 @@ from app.domain.types import Outcome, VisitStatus
 from app.migrations import DatabaseTooNew, SchemaState
 from app.models import Topic
 from app.paths import default_database_url
+from app.security.key_store import KEY_FILE_ENV, KEY_FILE_NAME
 from app.services.catalogue import DEFAULT_TOPICS
 from app.services.errors import NotFound
 from app.services.setup_data import EventInfo
@@ -279,6 +281,9 @@ def _positive(text: str) -> int:
     return value
 
 
+KEY_FILE_HELP = f"field key file (default: {KEY_FILE_NAME} in the user data folder)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The ``reception-day`` command line."""
     parser = argparse.ArgumentParser(
@@ -292,6 +297,7 @@ def build_parser() -> argparse.ArgumentParser:
     ) -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=help_text, description=help_text)
         cmd.add_argument("--db", default=None, metavar="URL", help=db_help)
+        cmd.add_argument("--key-file", default=None, metavar="FILE", help=KEY_FILE_HELP)
         cmd.set_defaults(run=run)
         return cmd
 
@@ -324,6 +330,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app import cli_remind
 
     cli_remind.register(command)
+    from app import cli_keys
+
+    cli_keys.register(command)
     return parser
 
 
@@ -343,6 +352,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as stop:  # --help, or a usage error argparse has printed
         return stop.code if isinstance(stop.code, int) else EXIT_USER_ERROR
     args.db = args.db or default_database_url()
+    if getattr(args, "key_file", None):
+        os.environ[KEY_FILE_ENV] = args.key_file  # read where the key is first needed
     try:
         return int(args.run(args))
     except (ReceptionDayError, ArgumentError, OperationalError) as error:

@@ -16,6 +16,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from app import cli_keys
 from app.backup.backups import (
     DEFAULT_KEEP,
     BackupResult,
@@ -55,6 +56,11 @@ def _print_backup(result: BackupResult) -> None:
 def _cmd_backup(args: argparse.Namespace) -> int:
     target = Path(args.output) if args.output else None
     _print_backup(make_backup(args.db, target, keep=args.keep))
+    if args.key_copy:
+        ring = cli_keys.export_key(Path(args.key_copy))
+        print(f"  密钥另存 / key copied (separately): {args.key_copy} (v{ring.current})")
+    else:
+        print(f"  {cli_keys.KEY_NOT_IN_BACKUP}")
     return 0
 
 
@@ -98,6 +104,9 @@ def register(command: CommandAdder) -> None:
     backup = command("backup", "back up the database (SQLite backup API / pg_dump)", _cmd_backup)
     backup.add_argument("-o", "--output", metavar="FILE", help="backup file (default: folder)")
     backup.add_argument("--keep", type=int, default=DEFAULT_KEEP, help="backups kept in the folder")
+    backup.add_argument(
+        "--key-copy", metavar="FILE", help="also copy the field key to FILE (keep it elsewhere)"
+    )
     restore = command("restore", "restore a verified backup over the database", _cmd_restore)
     restore.add_argument("file", metavar="FILE")
     restore.add_argument("--force", action="store_true", help="even while stations use it")

@@ -1,0 +1,174 @@
+"""``reception-day key status | export | import | rotate`` — the field key of personal data.
+
+    reception-day key status        [--db URL]
+    reception-day key export FILE   (a copy for another workstation or for safe keeping)
+    reception-day key import FILE   [--db URL] [--replace]
+    reception-day key rotate        [--db URL] [--drop-old]
+
+The key never goes into the database or its backups. Every workstation of a hall
+(one PostgreSQL database) needs the same key: export it on the first one, carry the
+file on a USB stick, import it on the others, then delete the carried copy. Keep one
+copy in a safe place: if every copy of the key is lost, the ID numbers, phones and
+addresses in the database (and in its backups) cannot be read by anyone; names, visits
+and cases stay readable. ``--key-file`` (any command) or ``RECEPTION_DAY_KEY_FILE``
+uses another key file.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.db import Database
+from app.migrations import upgrade_to_head
+from app.security.field_crypto import FieldCryptoError, KeyRing
+from app.security.key_store import KeyFile, default_store
+from app.security.keys import check_ring, database_keys
+from app.security.rotation import drop_old_keys, key_status, rotate
+
+CommandAdder = Callable[[str, str, Callable[[argparse.Namespace], int]], argparse.ArgumentParser]
+
+
+def merge_rings(local: KeyRing | None, incoming: KeyRing, replace: bool) -> KeyRing:
+    """The ring after an import: every version of both; a version whose keys differ is
+    refused unless ``replace`` (then the incoming ring replaces the local one)."""
+    if local is None or replace:
+        return incoming
+    for version, key in incoming.keys.items():
+        if version in local.keys and local.keys[version] != key:
+            raise FieldCryptoError(
+                f"key version {version} here differs from the imported one: values sealed "
+                "with the local key would become unreadable (use --replace if this "
+                "workstation's key was never used)"
+            )
+    return KeyRing(max(local.current, incoming.current), {**local.keys, **incoming.keys})
+
+
+def _open(args: argparse.Namespace) -> Database:
+    db = Database(args.db)
+    upgrade_to_head(db.write_engine)
+    return db
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    db = _open(args)
+    try:
+        status = key_status(db)
+    finally:
+        db.dispose()
+    print(f"密钥位置 / key store: {status.store}")
+    if not status.local:
+        print("本机没有密钥 / no key on this workstation")
+    for version, fingerprint in sorted(status.local.items()):
+        mark = " (当前 current)" if version == status.current else ""
+        print(f"  本机 / local   v{version}  {fingerprint}{mark}")
+    for version, fingerprint in sorted(status.recorded.items()):
+        same = status.local.get(version) == fingerprint
+        verdict = "一致 / matches" if same else "本机没有或不同 / MISSING or DIFFERENT here"
+        print(f"  数据库 / database v{version}  {fingerprint}  {verdict}")
+    for version, rows in sorted(status.rows_by_version.items()):
+        label = "未加密字段 / nothing sealed" if version == 0 else f"v{version}"
+        print(f"  来访人 / petitioners {label}: {rows:,}")
+    return 0
+
+
+def export_key(path: Path) -> KeyRing:
+    """Write this workstation's key ring to a new owner-only file; the ring written."""
+    store = default_store()
+    ring = store.load()
+    if ring is None:
+        raise FieldCryptoError(f"no key at {store.describe()} to export")
+    target = KeyFile(path)
+    if target.path.exists():
+        raise FieldCryptoError(f"{target.path} exists already: choose a new file name")
+    target.create(ring)
+    return ring
+
+
+KEY_NOT_IN_BACKUP = (
+    "密钥不在数据库备份中，请另行保管（reception-day key export FILE）/ the field key is not "
+    "in database backups: keep a copy of it elsewhere (reception-day key export FILE)"
+)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    ring = export_key(Path(args.file))
+    print(f"已导出密钥 / key exported: {args.file}  (v{ring.current} {ring.fingerprint()})")
+    print(
+        "  此文件可解密全部身份信息：妥善保管，拷贝到其他工作站后删除 / this file opens every "
+        "ID number and phone: keep it safe, delete carried copies after the import"
+    )
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    incoming = KeyFile(Path(args.file)).load()
+    if incoming is None:
+        raise FieldCryptoError(f"{args.file} does not exist")
+    store = default_store()
+    ring = merge_rings(store.load(), incoming, args.replace)
+    try:
+        db = Database(args.db)
+        try:
+            with db.read_engine.connect() as conn:
+                check_ring(ring, database_keys(conn), args.file)
+        finally:
+            db.dispose()
+    except SQLAlchemyError:
+        pass  # no database here yet (or not migrated): nothing to compare with
+    store.save(ring)
+    print(
+        f"已导入密钥 / key imported into {store.describe()}: v{ring.current} {ring.fingerprint()}"
+    )
+    return 0
+
+
+def _cmd_rotate(args: argparse.Namespace) -> int:
+    db = _open(args)
+    try:
+
+        def progress(done: int, total: int) -> None:
+            print(f"\r  重新加密 / re-sealing {done:,}/{total:,}", end="", flush=True)
+
+        result = rotate(db, progress)
+        print()
+        what = "新密钥 / new key" if result.new_key else "继续上次的轮换 / resumed"
+        print(f"{what}: v{result.version}, {result.resealed:,} 行 / rows re-sealed")
+        if args.drop_old:
+            dropped = drop_old_keys(db)
+            print(f"  已删除旧密钥 / old key versions removed: {dropped}")
+        print(
+            "  请导出新密钥并导入其他工作站，再备份密钥 / export the new key, import it on "
+            "every other workstation, and back it up: reception-day key export FILE"
+        )
+    finally:
+        db.dispose()
+    return 0
+
+
+def register(command: CommandAdder) -> None:
+    """Add ``key`` and its actions to the ``reception-day`` command line."""
+    key = command("key", "the field key of ID numbers, phones, addresses", _cmd_status)
+    actions = key.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    def action(name: str, help_text: str, run: Callable[[argparse.Namespace], int]) -> Any:
+        parser = actions.add_parser(name, help=help_text, description=help_text)
+        parser.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help="database URL")
+        parser.add_argument(
+            "--key-file", default=argparse.SUPPRESS, metavar="FILE", help="this key file"
+        )
+        parser.set_defaults(run=run)
+        return parser
+
+    action("status", "where the key is, versions, rows per version", _cmd_status)
+    export = action("export", "copy the key to FILE (owner-only)", _cmd_export)
+    export.add_argument("file", metavar="FILE")
+    load = action("import", "take the key from FILE (another workstation's export)", _cmd_import)
+    load.add_argument("file", metavar="FILE")
+    load.add_argument("--replace", action="store_true", help="drop this workstation's own key")
+    turn = action("rotate", "re-seal everything with a new key (resumes if stopped)", _cmd_rotate)
+    turn.add_argument("--drop-old", action="store_true", help="then forget the old versions")
