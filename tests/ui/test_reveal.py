@@ -65,3 +65,26 @@ def test_roles_that_may_not_reveal_see_no_link(ui_env: UiEnv, day: Day, qtbot: Q
     body = station.card_view.widget()
     assert body is not None
     assert not [x for x in body.findChildren(QLabel) if "显示完整号码" in x.text()]
+
+
+def test_the_desk_batch_offers_it_on_a_member(ui_env: UiEnv, day: Day, qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.ui.widgets.desk_batch import DeskBatchPane
+
+    pane = DeskBatchPane(ui_env)
+    qtbot.addWidget(pane)
+    registered = walk_in(ui_env, day, 3)
+    pane.show_visit(registered.visit_id)
+    qtbot.waitUntil(lambda: pane.members.count() == 1)
+    assert pane.members.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    (action,) = [a for a in pane.members.actions() if "显示完整号码" in a.text()]
+    pane.members.setCurrentRow(0)
+    action.trigger()
+    dialog = pane.findChild(RevealDialog)
+    assert isinstance(dialog, RevealDialog)
+    dialog.phone_choice.setChecked(True)
+    dialog.reason.setEditText("电话通知来访人补交材料")
+    dialog.show_button.click()
+    assert person(3).phone in dialog.number.text()
+    dialog.close()
