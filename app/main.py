@@ -26,6 +26,7 @@ from app.domain.errors import ReceptionDayError
 from app.migrations import schema_state
 from app.models import Visit
 from app.paths import demo_database_path, sqlite_url
+from app.security.key_store import KEY_FILE_ENV
 
 DEMO_SEED = 1
 
@@ -126,6 +127,7 @@ def _parser() -> argparse.ArgumentParser:
         help="desk | room:N | print | display | supervisor | statistics | admin (default: saved)",
     )
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="interface language")
+    parser.add_argument("--key-file", metavar="FILE", help=cli.KEY_FILE_HELP)
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -143,6 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = _parser().parse_args(args)
     except SystemExit as stop:
         return stop.code if isinstance(stop.code, int) else cli.EXIT_USER_ERROR
+    if options.key_file:
+        os.environ[KEY_FILE_ENV] = options.key_file  # the personal-data key (app.security)
     if options.self_test:
         from app.ui.self_test import run_self_test
 

@@ -9,6 +9,8 @@ from sqlalchemy.exc import DBAPIError
 
 from app.domain.allocation import NoOpenRoom
 from app.domain.errors import InvalidInput, ReceptionDayError
+from app.security.field_crypto import FieldTampered, KeyVersionMissing
+from app.security.keys import KeyMismatch, KeyMissing
 from app.services.errors import ChangedElsewhere, InvalidState, NotFound, PermissionDenied
 from app.services.user_data import LoginFailed
 from app.ui.user_words import login_failure_text, permission_label, role_label
@@ -127,6 +129,15 @@ def describe_error(error: BaseException) -> str:
         return _t("找不到该记录（可能已被删除）。")
     if isinstance(error, NoOpenRoom):
         return _t("没有开放的接待室。")
+    if isinstance(error, KeyMissing | KeyMismatch | KeyVersionMissing):
+        return _t(
+            "本工作站没有此数据库的身份信息密钥（或不是最新的密钥）。请在第一台工作站执行 "
+            "reception-day key export 文件，再在本机执行 reception-day key import 文件。"
+        )
+    if isinstance(error, FieldTampered):
+        return _t(
+            "一项加密的身份信息未通过校验（数据被改动，或本机密钥与数据库不符），未显示任何内容。"
+        )
     if isinstance(error, ReceptionDayError):
         return str(error)
     if isinstance(error, DBAPIError) and error.connection_invalidated:

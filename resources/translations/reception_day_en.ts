@@ -5312,6 +5312,14 @@
         <translation>No room is open.</translation>
     </message>
     <message>
+        <source>本工作站没有此数据库的身份信息密钥（或不是最新的密钥）。请在第一台工作站执行 reception-day key export 文件，再在本机执行 reception-day key import 文件。</source>
+        <translation>This workstation does not hold this database's personal-data key (or not its newest version). Run reception-day key export FILE on the first workstation, then reception-day key import FILE here.</translation>
+    </message>
+    <message>
+        <source>一项加密的身份信息未通过校验（数据被改动，或本机密钥与数据库不符），未显示任何内容。</source>
+        <translation>An encrypted personal field failed its check (the data was altered, or this workstation's key is not the database's); nothing was shown.</translation>
+    </message>
+    <message>
         <source>与数据库的连接中断，已重新连接。请再点一次：同一登记不会重复。</source>
         <translation>The connection to the database was lost and has been restored. Please click once more: the registration will not be made twice.</translation>
     </message>
