@@ -16,7 +16,7 @@ import hmac
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -67,6 +67,11 @@ def _derive(master: bytes, info: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=info).derive(master)
 
 
+@lru_cache(maxsize=64)
+def _fingerprint(key: bytes) -> str:
+    return hmac.new(_derive(key, _FINGERPRINT_INFO), b"fp", hashlib.sha256).hexdigest()[:16]
+
+
 def new_key() -> bytes:
     """A fresh random 256-bit master key."""
     return os.urandom(KEY_BYTES)
@@ -100,8 +105,7 @@ class KeyRing:
 
     def fingerprint(self, version: int | None = None) -> str:
         """A short public name of one key (16 hex digits); reveals nothing of the key."""
-        key = self.keys[self.current if version is None else version]
-        return hmac.new(_derive(key, _FINGERPRINT_INFO), b"fp", hashlib.sha256).hexdigest()[:16]
+        return _fingerprint(self.keys[self.current if version is None else version])
 
 
 class FieldCipher:

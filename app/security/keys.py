@@ -11,6 +11,7 @@ with no key makes one only for a database that has none yet.
 from __future__ import annotations
 
 import threading
+import time
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, insert, select
@@ -18,6 +19,8 @@ from sqlalchemy import Connection, insert, select
 from app.models.field_key import FieldKey
 from app.security.field_crypto import FieldCipher, FieldCryptoError, KeyRing
 from app.security.key_store import KeyStore, default_store
+
+RECHECK_SECONDS = 30.0
 
 
 class KeyMissing(FieldCryptoError):
@@ -74,6 +77,7 @@ class FieldKeys:
     def __init__(self, store: KeyStore | None = None) -> None:
         self._store = store
         self._cipher: FieldCipher | None = None
+        self._trusted_until = 0.0
         self._lock = threading.Lock()
 
     @property
@@ -86,6 +90,7 @@ class FieldKeys:
         """Forget the loaded ring (after an import or rotation)."""
         with self._lock:
             self._cipher = None
+            self._trusted_until = 0.0
 
     def cipher(self) -> FieldCipher | None:
         """The cipher of the stored ring, or None while there is no key at all."""
@@ -105,7 +110,16 @@ class FieldKeys:
 
     def writer(self, connection: Connection) -> FieldCipher:
         """The cipher for sealing, checked against (and recorded in) the database the
-        caller is writing in; makes the first key when neither side has one."""
+        caller is writing in; makes the first key when neither side has one.
+
+        A check that passed is trusted for :data:`RECHECK_SECONDS` (it costs a query
+        per registration otherwise): a rotation made elsewhere meanwhile leaves at most
+        that long of rows sealed with the previous version, which stay readable and
+        which ``key rotate`` re-seals.
+        """
+        with self._lock:
+            if self._cipher is not None and time.monotonic() < self._trusted_until:
+                return self._cipher
         recorded = database_keys(connection)
         found = self.cipher()
         if found is None:
@@ -119,5 +133,9 @@ class FieldKeys:
             self.reload()  # the key may have been imported since it was loaded
             found = self.reader()
             check_ring(found.ring, recorded, self.store.describe())
-        record_current(connection, found.ring, recorded)
+        if found.ring.current in recorded:  # trusted only once the record is committed
+            with self._lock:
+                self._trusted_until = time.monotonic() + RECHECK_SECONDS
+        else:
+            record_current(connection, found.ring, recorded)
         return found
