@@ -19,24 +19,12 @@ from sqlalchemy import Table, event, inspect, select, tuple_
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, sessionmaker
 
 from app.audit.chain import EntryDraft, append
+from app.audit.events import Rows, event_of
 from app.audit.identity import SYSTEM, AuditIdentity
 from app.audit.values import HIDDEN, NOT_AUDITED, changes_json
 from app.models import Base
 
 INFO_KEY = "rd_audit"
-
-#: Tables without an ``event_id``: the column pointing at the row that leads to one.
-PARENTS = {
-    "assignment": ("petition_case", "case_id"),
-    "assignment_co_unit": ("assignment", "assignment_id"),
-    "feedback": ("assignment", "assignment_id"),
-    "extension": ("assignment", "assignment_id"),
-    "follow_up": ("assignment", "assignment_id"),
-    "visit_member": ("visit", "visit_id"),
-    "room_topic": ("room", "room_id"),
-    "room_unit": ("room", "room_id"),
-    "room_leader": ("room", "room_id"),
-}
 
 
 @dataclass
@@ -210,34 +198,11 @@ def _reread(session: Session, change: _Change) -> None:
     change.pairs = {k: (old, new.get(k)) for k, (old, _) in change.pairs.items()}
 
 
-def _event_of(session: Session, change: _Change, cache: dict[tuple[str, Any], Any]) -> int | None:
+def _event_of(session: Session, change: _Change, known: Rows) -> int | None:
     if change.event_id is not None:
         return change.event_id
-    table = change.table
     values = {k: (new if new is not None else old) for k, (old, new) in change.pairs.items()}
-    values = {**change.row, **values}
-    if table == "reception_event":
-        return values.get("id")
-    for _ in range(4):
-        if values.get("event_id") is not None:
-            return int(values["event_id"])
-        if table not in PARENTS:
-            return None
-        table, column = PARENTS[table]
-        parent_id = values.get(column)
-        if parent_id is None:
-            return None
-        if (table, parent_id) not in cache:
-            cache[(table, parent_id)] = _parent_row(session, table, parent_id)
-        values = cache[(table, parent_id)]
-    return None
-
-
-def _parent_row(session: Session, table: str, parent_id: Any) -> dict[str, Any]:
-    """A parent's values from the database ({} when it was deleted)."""
-    parent = Base.metadata.tables[table]
-    found = session.execute(select(parent).where(parent.c.id == parent_id)).mappings().first()
-    return dict(found) if found is not None else {}
+    return event_of(session, change.table, {**change.row, **values}, known)
 
 
 ACTION_OF_KIND = {"new": "create", "dirty": "update", "deleted": "delete"}
@@ -273,9 +238,7 @@ def _before_commit(session: Session) -> None:
     who, at = pending.identity, datetime.now(UTC).replace(tzinfo=None)
     merged = _merged(pending.changes)
     # rows written in this transaction answer most "which event" questions without SQL
-    cache: dict[tuple[str, Any], Any] = {
-        (c.table, c.key[0]): c.row for c in merged if c.row and len(c.key) == 1
-    }
+    known: Rows = {(c.table, c.key[0]): c.row for c in merged if c.row and len(c.key) == 1}
     drafts = []
     for change in merged:
         if change.reread:
@@ -294,7 +257,7 @@ def _before_commit(session: Session) -> None:
                 action=action[:64],
                 entity=change.table,
                 entity_id=_entity_id(change.key),
-                event_id=_event_of(session, change, cache),
+                event_id=_event_of(session, change, known),
                 changes=changes,
             )
         )

@@ -8,7 +8,7 @@ import json
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app.audit.chain import verify_engine
 from app.bootstrap import Services, build_services
@@ -155,3 +155,16 @@ def test_secrets_never_reach_the_log(services: Services) -> None:
         assert "[hidden]" in changes["password_hash"]
         assert "argon2" not in e.changes
         assert password not in e.changes
+
+
+def test_a_core_update_records_old_and_new_values(services: Services) -> None:
+    day = build_day(services)
+    with services.ctx.db.write("setup.rename_rooms") as s:
+        s.execute(update(Room).where(Room.event_id == day.event_id).values(location="二楼"))
+    entries = [e for e in _entries(services) if e.action == "setup.rename_rooms:update"]
+    assert sorted(int(e.entity_id) for e in entries) == sorted(
+        (day.room_land, day.room_labour, day.room_general)
+    )
+    for e in entries:
+        assert json.loads(e.changes) == {"location": ["", "二楼"]}
+        assert e.event_id == day.event_id
