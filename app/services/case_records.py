@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app.domain.numbering import format_case_number, new_query_code
 from app.domain.types import StatutoryCategory
 from app.models import Case, ReceptionEvent
-from app.services.context import case_number_scope, ensure_counter, take_number
+from app.services.context import case_number_scope, take_number
 
 QueryCodeSource = Callable[[], str]
 
@@ -32,12 +32,12 @@ def create_case(
     query_codes: QueryCodeSource = new_query_code,
 ) -> Case:
     """Insert a case numbered ``<prefix><date>-<seq>`` with a fresh random query code."""
-    scope = case_number_scope(event.case_number_prefix, event.event_date)
-    ensure_counter(session, scope, "case")
-    seq = take_number(session, scope, "case")
     code = query_codes()
     while session.scalar(select(Case.id).where(Case.query_code == code)) is not None:
         code = query_codes()  # 30^7 codes: a clash is rare, but never fatal
+    # The counter row stays locked until the commit (PostgreSQL): take it last.
+    scope = case_number_scope(event.case_number_prefix, event.event_date)
+    seq = take_number(session, scope, "case", create=True)
     case = Case(
         event_id=event.id,
         visit_id=visit_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.allocation import InService, QueuedVisit, RoomState
@@ -17,14 +17,56 @@ QUEUED_STATUSES = (VisitStatus.WAITING.value,)
 SERVING_STATUSES = (VisitStatus.CALLED.value, VisitStatus.IN_RECEPTION.value)
 
 
+def _finished(event_id: int) -> tuple[ColumnElement[bool], ...]:
+    return (
+        Visit.event_id == event_id,
+        Visit.started_at.is_not(None),
+        Visit.finished_at.is_not(None),
+    )
+
+
 def service_times(session: Session, event_id: int) -> ServiceTimes:
     """Expected service minutes learned from the event's finished receptions."""
     defaults = dict(session.execute(select(Topic.id, Topic.default_service_minutes)).all())
+    return _learn(session, event_id, defaults)
+
+
+class ServiceTimesCache:
+    """:func:`service_times` for one workstation, learned again only when the event's
+    finished receptions or the topics' defaults changed.
+
+    A change is seen from a one-row summary of the finished visits: their number, the sum
+    of their ids and of their version counters (every ORM update of a visit increments its
+    version) and the last finish time. The answer is the same as :func:`service_times`,
+    without reading and converting hundreds of rows per registration.
+    """
+
+    def __init__(self) -> None:
+        self._learned: dict[int, tuple[object, ServiceTimes]] = {}
+
+    def get(self, session: Session, event_id: int) -> ServiceTimes:
+        defaults = dict(session.execute(select(Topic.id, Topic.default_service_minutes)).all())
+        summary = session.execute(
+            select(
+                func.count(),
+                func.sum(Visit.id),
+                func.sum(Visit.version),
+                func.max(Visit.finished_at),
+            ).where(*_finished(event_id))
+        ).one()
+        key = (tuple(sorted(defaults.items())), tuple(summary))
+        found = self._learned.get(event_id)
+        if found is not None and found[0] == key:
+            return found[1]
+        times = _learn(session, event_id, defaults)
+        self._learned[event_id] = (key, times)
+        return times
+
+
+def _learn(session: Session, event_id: int, defaults: dict[int, float]) -> ServiceTimes:
     rows = session.execute(
         select(Visit.topic_id, Visit.head_count, Visit.started_at, Visit.finished_at).where(
-            Visit.event_id == event_id,
-            Visit.started_at.is_not(None),
-            Visit.finished_at.is_not(None),
+            *_finished(event_id)
         )
     )
     finished = [
@@ -90,6 +132,66 @@ def room_states(
             leader_ids=frozenset(leaders[r.id]),
             queue=tuple(queues[r.id]),
             in_service=None if planning else serving.get(r.id),
+        )
+        for r in rooms
+    ]
+
+
+def allocation_states(
+    session: Session, event_id: int, now: datetime, *, planning: bool = False
+) -> list[RoomState]:
+    """:func:`room_states` for the allocator alone, read in a time that does not grow
+    with the queues: waiting batches are counted in SQL by room, topic, head-count and
+    priority, and each room's ``queue`` holds one stand-in entry per batch (visit id and
+    check-in 0). The allocator only adds up their expected times and head-counts, so it
+    decides exactly as on the full queues; nothing else should read these queues.
+    """
+    rooms = session.execute(
+        select(Room.id, Room.number, Room.is_open, Room.is_general).where(Room.event_id == event_id)
+    ).all()
+    ids = [r.id for r in rooms]
+    topics: dict[int, set[int]] = defaultdict(set)
+    leaders: dict[int, set[int]] = defaultdict(set)
+    for room_id, topic_id in session.execute(
+        select(room_topic.c.room_id, room_topic.c.topic_id).where(room_topic.c.room_id.in_(ids))
+    ):
+        topics[room_id].add(topic_id)
+    for room_id, leader_id in session.execute(
+        select(room_leader.c.room_id, room_leader.c.leader_id).where(room_leader.c.room_id.in_(ids))
+    ):
+        leaders[room_id].add(leader_id)
+    waiting = VisitStatus.PRE_REGISTERED.value if planning else VisitStatus.WAITING.value
+    queues: dict[int, list[QueuedVisit]] = defaultdict(list)
+    grouped = session.execute(
+        select(Visit.room_id, Visit.topic_id, Visit.head_count, Visit.priority, func.count())
+        .where(Visit.event_id == event_id, Visit.status == waiting, Visit.room_id.is_not(None))
+        .group_by(Visit.room_id, Visit.topic_id, Visit.head_count, Visit.priority)
+    )
+    for room_id, topic_id, heads, priority, count in grouped:
+        if room_id is None:  # excluded by the query; for the type checker
+            continue
+        queues[room_id] += [QueuedVisit(0, topic_id, heads, Priority(priority), 0)] * count
+    serving: dict[int, InService] = {}
+    if not planning:
+        for visit_id, room_id, topic_id, heads, started in session.execute(
+            select(Visit.id, Visit.room_id, Visit.topic_id, Visit.head_count, Visit.started_at)
+            .where(Visit.event_id == event_id, Visit.status.in_(SERVING_STATUSES))
+            .where(Visit.room_id.is_not(None))
+        ):
+            if room_id is None:
+                continue
+            elapsed = minutes_between(started, now) if started is not None else 0.0
+            serving[room_id] = InService(visit_id, topic_id, heads, max(elapsed, 0.0))
+    return [
+        RoomState(
+            room_id=r.id,
+            number=r.number,
+            topic_ids=frozenset(topics[r.id]),
+            is_open=r.is_open,
+            general=r.is_general,
+            leader_ids=frozenset(leaders[r.id]),
+            queue=tuple(queues[r.id]),
+            in_service=serving.get(r.id),
         )
         for r in rooms
     ]

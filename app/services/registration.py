@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -12,11 +12,12 @@ from sqlalchemy.orm import Session
 from app.domain.allocation import Allocation, VisitRequest, allocate
 from app.domain.errors import InvalidInput
 from app.domain.numbering import format_ticket
-from app.domain.types import Priority, RegistrationChannel, VisitStatus
+from app.domain.service_times import ServiceTimes
+from app.domain.types import Priority, VisitStatus
 from app.models import Case, Petitioner, ReceptionEvent, Room, Topic, Visit, VisitMember
 from app.services.case_records import create_case
 from app.services.changes import Result
-from app.services.context import event_scope, take_number
+from app.services.context import ServiceContext, event_scope, take_number
 from app.services.errors import InvalidState, NotFound
 from app.services.permissions import Permission
 from app.services.petitioners import (
@@ -25,17 +26,16 @@ from app.services.petitioners import (
     earlier_visits,
     upsert_petitioner,
 )
-from app.services.queue_state import room_states, service_times
+from app.services.queue_state import ServiceTimesCache, allocation_states
 from app.services.registration_data import (
     EarlierVisit,
     RegisteredVisit,
     VisitDraft,
 )
+from app.services.registration_plan import plan_draft, registered
 from app.services.registration_rules import (
     COLLECTIVE_HEAD_COUNT,
-    ELDERLY_AGE,
     WRITE_ATTEMPTS,
-    age_on,
     check_head_count,
     check_texts,
 )
@@ -45,6 +45,10 @@ from app.services.visit_corrections import VisitCorrections
 class RegistrationService(VisitCorrections):
     """The desk's use cases. A retried call with the same ``client_key`` returns the
     first registration instead of registering the batch again."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        super().__init__(ctx)
+        self._times = ServiceTimesCache()
 
     # -- registering -----------------------------------------------------------------
 
@@ -74,19 +78,9 @@ class RegistrationService(VisitCorrections):
         numbers = [c.document.number for c in checked if c.document.number]
         if len(numbers) != len(set(numbers)):
             raise InvalidInput("petitioners", "duplicate_person")
-        priority = draft.priority or self._derived_priority(
-            checked, draft.channel, self._event_date(draft.event_id)
-        )
-        request = VisitRequest(
-            draft.topic_id,
-            draft.head_count,
-            priority,
-            draft.requested_room_id,
-            draft.requested_leader_id,
-        )
-        # The allocation reads every queue: done before the write lock is taken, so
+        # The allocation reads the queues: done before the write lock is taken, so
         # concurrent desks hold the lock only for numbering and inserts.
-        allocation = self._plan(draft.event_id, request, now, planning=not check_in)
+        priority, allocation = self._plan_draft(draft, checked, now, planning=not check_in)
         for attempt in range(WRITE_ATTEMPTS):
             try:
                 with self._ctx.db.write() as s:
@@ -147,14 +141,22 @@ class RegistrationService(VisitCorrections):
             registered_at=now,
             station=self._ctx.actor.station,
         )
+        self._apply_allocation(s, visit, allocation, room_id, reason)
         s.add(visit)
         s.flush()
+        checked_in_at = now if check_in else None
         s.add_all(
-            VisitMember(visit_id=visit.id, petitioner_id=p.id, is_representative=i == 0)
+            VisitMember(
+                visit_id=visit.id,
+                petitioner_id=p.id,
+                is_representative=i == 0,
+                checked_in_at=checked_in_at,
+            )
             for i, p in enumerate(people)
         )
-        s.flush()
-        create_case(
+        # Numbers come last: their counter rows stay locked until the commit, so a desk
+        # registering at the same moment waits only for numbering, flush and commit.
+        case = create_case(
             s,
             event,
             visit_id=visit.id,
@@ -167,12 +169,10 @@ class RegistrationService(VisitCorrections):
             room_id=None,
             now=now,
         )
-        self._apply_allocation(s, visit, allocation, room_id, reason)
         if check_in:
             self._enter_queue(s, event, visit, now)
-            for member in s.scalars(select(VisitMember).where(VisitMember.visit_id == visit.id)):
-                member.checked_in_at = now
-        answer = self._answer(s, visit, allocation, history=history)
+        s.flush()
+        answer = registered(visit, allocation, tuple(p.id for p in people), case.id, history)
         return Result(answer, self._changes(visit))
 
     # -- check-in --------------------------------------------------------------------
@@ -232,30 +232,24 @@ class RegistrationService(VisitCorrections):
             request = VisitRequest(
                 topic_id, head_count, priority, requested_room_id, requested_leader_id
             )
-            return allocate(request, room_states(s, event_id, now), service_times(s, event_id))
+            states = allocation_states(s, event_id, now)
+            return allocate(request, states, self._service_times(s, event_id))
 
     # -- helpers ---------------------------------------------------------------------
 
-    @staticmethod
-    def _derived_priority(
-        people: Sequence[CheckedPetitioner], channel: RegistrationChannel, day: date
-    ) -> Priority:
-        if any(p.is_disabled for p in people):
-            return Priority.DISABLED
-        births = [p.document.birth_date for p in people]
-        if any(b and age_on(b, day) >= ELDERLY_AGE for b in births):
-            return Priority.ELDERLY
-        if channel is not RegistrationChannel.WALK_IN:
-            return Priority.PRE_BOOKED
-        return Priority.NORMAL
+    def _service_times(self, s: Session, event_id: int) -> ServiceTimes:
+        return self._times.get(s, event_id)
 
-    def _event_date(self, event_id: int) -> date:
-        """The day ages are counted on (a pre-registration is made days before)."""
+    def _plan_draft(
+        self,
+        draft: VisitDraft,
+        checked: Sequence[CheckedPetitioner],
+        now: datetime,
+        *,
+        planning: bool,
+    ) -> tuple[Priority, Allocation]:
         with self._ctx.db.read() as s:
-            event = s.get(ReceptionEvent, event_id)
-            if event is None:
-                raise NotFound("event", event_id)
-            return event.event_date
+            return plan_draft(s, draft, checked, now, self._times, planning=planning)
 
     @staticmethod
     def _request(visit: Visit) -> VisitRequest:
@@ -276,8 +270,8 @@ class RegistrationService(VisitCorrections):
                 raise NotFound("event", event_id)
             if s.get(Topic, request.topic_id) is None:
                 raise InvalidInput("topic_id", "unknown")
-            states = room_states(s, event_id, now, planning=planning)
-            return allocate(request, states, service_times(s, event_id))
+            states = allocation_states(s, event_id, now, planning=planning)
+            return allocate(request, states, self._service_times(s, event_id))
 
     @staticmethod
     def _apply_allocation(
