@@ -21,7 +21,6 @@ from app.domain.types import DocumentType, Urgency
 from app.services.context import Actor
 from app.services.day_planning import DayPlanningService
 from app.services.errors import PermissionDenied
-from app.services.export_cases import ExportService
 from app.services.imports import ImportService
 from app.services.permissions import PRINTING, ROLE_PERMISSIONS, Permission
 from app.services.print_data import DocumentKind
@@ -167,14 +166,14 @@ CALLS: dict[str, tuple[tuple[Permission, ...], Call]] = {
         (P.SUPERVISE,),
         lambda s: ReminderService(s.ctx).reminder_job(NO, NO),
     ),
-    "export.table": ((P.EXPORT,), lambda s: ExportService(s.ctx).table(NO)),
-    "export.export_cases": (
+    "exports.table": ((P.EXPORT,), lambda s: s.exports.table(NO)),
+    "exports.export_cases": (
         (P.EXPORT,),
-        lambda s: ExportService(s.ctx).export_cases(NO, "xlsx", "/nonexistent/x.xlsx"),
+        lambda s: s.exports.export_cases(NO, "xlsx", "/nonexistent/x.xlsx"),
     ),
-    "export.export_full_identities": (
+    "exports.export_full_identities": (
         (P.EXPORT_IDENTITIES,),
-        lambda s: ExportService(s.ctx).export_full_identities(NO, "xlsx", "/nonexistent/x.xlsx"),
+        lambda s: s.exports.export_full_identities(NO, "xlsx", "/nonexistent/x.xlsx"),
     ),
     "imports.preview_file": (
         (P.IMPORT,),
@@ -192,7 +191,6 @@ CALLS: dict[str, tuple[tuple[Permission, ...], Call]] = {
 # Services built outside ``Services`` (by the stations or commands that use them).
 EXTRA_SERVICES: dict[str, type] = {
     "reminders": ReminderService,
-    "export": ExportService,
     "imports": ImportService,
     "reveal": RevealService,
     "day_planning": DayPlanningService,
