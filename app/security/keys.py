@@ -14,7 +14,9 @@ import threading
 import time
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.models.field_key import FieldKey
 from app.security.field_crypto import FieldCipher, FieldCryptoError, KeyRing
@@ -61,13 +63,16 @@ def check_ring(ring: KeyRing, recorded: dict[int, str], where: str) -> None:
 def record_current(connection: Connection, ring: KeyRing, recorded: dict[int, str]) -> None:
     """Add the ring's current version to the database's list if it is new there."""
     if ring.current not in recorded:
-        connection.execute(
-            insert(FieldKey).values(
-                version=ring.current,
-                fingerprint=ring.fingerprint(),
-                created_at=datetime.now(UTC).replace(tzinfo=None),
-            )
-        )
+        dialect = pg_insert if connection.dialect.name == "postgresql" else sqlite_insert
+        values = {
+            "version": ring.current,
+            "fingerprint": ring.fingerprint(),
+            "created_at": datetime.now(UTC).replace(tzinfo=None),
+        }
+        # Two stations sealing their first value at once: one record wins (the other
+        # waits for it), and the loser's key is compared with it before anything commits.
+        connection.execute(dialect(FieldKey).values(values).on_conflict_do_nothing())
+        check_ring(ring, database_keys(connection), "this workstation's key")
 
 
 class FieldKeys:
