@@ -17,7 +17,6 @@ from typing import Any, Protocol, overload
 
 from sqlalchemy import Connection, event, inspect
 from sqlalchemy.orm import Session, object_session, sessionmaker
-from sqlalchemy.orm.attributes import flag_modified
 
 from app.security.field_crypto import FieldCipher
 
@@ -73,9 +72,8 @@ class _Sealed:
 
     def __set__(self, obj: Any, value: str | None) -> None:
         obj.__dict__.setdefault(_PENDING, {})[self.name] = value or None
-        state = inspect(obj)
-        if state.persistent and "key_version" in state.dict:
-            flag_modified(obj, "key_version")  # puts the row in session.dirty for the hook
+        if inspect(obj).persistent:
+            obj.key_version = -1  # puts the row in session.dirty; the flush hook seals it
 
 
 class SealedOptionalText(_Sealed):

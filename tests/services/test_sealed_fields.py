@@ -23,6 +23,7 @@ from tests.db_fixtures import START
 from tests.services.scenario import build_day, person, visit
 
 ADDRESS = "浙江省金华市浦江县浦阳街道测试村17号"
+NEW_ADDRESS = "浙江省金华市浦江县仙华街道幸福里8幢301室"
 
 
 def _raw_text(db: Database) -> str:
@@ -150,3 +151,18 @@ def test_a_partial_rotation_keeps_old_and_new_rows_readable(
             )
     finally:
         db.dispose()
+
+
+def test_an_assignment_to_a_loaded_row_is_sealed_even_after_expiry(services: Services) -> None:
+    day = build_day(services)
+    services.registration.register_walk_in(visit(day, person(11)))
+    with services.ctx.db.write() as s:
+        stored = s.scalars(select(Petitioner)).one()
+        s.expire(stored)
+        stored.address = NEW_ADDRESS
+    with services.ctx.db.read() as s:
+        again = s.scalars(select(Petitioner)).one()
+        assert (again.address, again.key_version) == (NEW_ADDRESS, 1)
+    raw = _raw_text(services.ctx.db)
+    assert NEW_ADDRESS not in raw
+    assert "幸福里8幢" not in raw  # the audit log keeps it masked down to the township
