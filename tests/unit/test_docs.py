@@ -38,6 +38,31 @@ def test_every_image_and_relative_link_exists(guide: Path) -> None:
     assert not missing, f"{guide.name}: {missing}"
 
 
+def _anchors(page: Path) -> set[str]:
+    """The heading anchors GitHub makes: lower case, punctuation dropped, spaces as -."""
+    anchors, fenced = set(), False
+    for line in page.read_text(encoding="utf-8").splitlines():
+        if line.startswith("```"):
+            fenced = not fenced
+        elif not fenced and line.startswith("#"):
+            heading = line.lstrip("#").strip().lower()
+            anchors.add(re.sub(r"[^\w\- ]", "", heading).replace(" ", "-"))
+    return anchors
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=_ids(GUIDES))
+def test_every_anchor_names_a_heading(guide: Path) -> None:
+    broken = []
+    for target in LINK.findall(guide.read_text(encoding="utf-8")):
+        if re.match(r"[a-z]+:", target) or "#" not in target:
+            continue
+        path, anchor = target.split("#", 1)
+        page = guide.parent / path if path else guide
+        if page.exists() and anchor not in _anchors(page):
+            broken.append(target)
+    assert not broken, f"{guide.name}: {broken}"
+
+
 @pytest.mark.parametrize("guide", GUIDES, ids=_ids(GUIDES))
 def test_every_command_mentioned_is_real(guide: Path) -> None:
     known = set(command_names())
