@@ -24,8 +24,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
 from app.domain.errors import InvalidInput
 from app.domain.numbering import is_valid_query_code, parse_case_number
 
@@ -100,6 +98,8 @@ class _Unit:
 @functools.cache
 def _char_readings(ch: str) -> tuple[str, ...]:
     """All toneless readings pypinyin knows for one character, most common first."""
+    from pypinyin import Style, pinyin  # on first use: its dictionaries load in ≈ 0.3 s
+
     found = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")
     readings = found[0] if found else []
     return tuple(dict.fromkeys(r for r in readings if _PINYIN_RE.fullmatch(r)))
@@ -123,6 +123,8 @@ def _han_units(run: str, at_start: bool, han_count: int) -> list[_Unit | None]:
         units.append(_han_unit(_SURNAMES.get(run[0], ("",))[0], everyday))
         run = run[1:]
     known = "".join(ch for ch in run if _char_readings(ch))  # unknown characters dropped
+    from pypinyin import Style, lazy_pinyin
+
     main = lazy_pinyin(known, style=Style.NORMAL)  # one reading per known character
     for ch, reading in zip(known, main, strict=True):
         units.append(_han_unit(reading, _char_readings(ch)))

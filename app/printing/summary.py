@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -43,6 +42,9 @@ URGENCY_TINT = {
     Urgency.YELLOW: colors.HexColor("#FFF1B8"),
     Urgency.RED: colors.HexColor("#F6CFCF"),
 }
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
 
 
 def headline(data: DaySummaryData) -> str:
@@ -92,6 +94,10 @@ def _key_figures(ts: Typesetter, data: DaySummaryData) -> Table:
 
 def outcome_chart(data: DaySummaryData) -> Drawing:
     """Bar chart of the four outcomes, grey bars with value labels (prints well in B&W)."""
+    # Imported here: reportlab's chart modules take ≈ 0.1 s, and the app starts without them.
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.shapes import Drawing
+
     values = [data.resolved_on_spot, data.handed_over, data.legal_channel, data.explained]
     drawing = Drawing(WIDTH, 62 * mm)
     drawing.initialFontName = BASE_FONT  # else the chart's page references Helvetica
