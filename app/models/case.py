@@ -14,7 +14,11 @@ class Case(Base):
     """One matter raised by a visit. ``outcome`` stays empty until the leader decides."""
 
     __tablename__ = "petition_case"
-    __table_args__ = (Index("ix_case_event_outcome", "event_id", "outcome"),)
+    __table_args__ = (
+        Index("ix_case_event_outcome", "event_id", "outcome"),
+        Index("ix_case_created_at", "created_at"),  # the ledger's order
+        Index("ix_case_event_created_at", "event_id", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("reception_event.id", ondelete="CASCADE"))
