@@ -13,6 +13,7 @@ from app.services.backups import BackupService
 from app.services.context import Actor, ServiceContext
 from app.services.export_cases import ExportService
 from app.services.imports import ImportService
+from app.services.ledger import LedgerService
 from app.services.print_jobs import PrintJobService
 from app.services.queue import QueueService
 from app.services.reception import ReceptionService
@@ -44,6 +45,7 @@ class Services:
     backups: BackupService
     reminders: ReminderService
     exports: ExportService
+    ledger: LedgerService
 
 
 def open_database(url: str) -> tuple[Database, SchemaState]:
@@ -80,4 +82,5 @@ def build_services(
         backups=BackupService(ctx),
         reminders=ReminderService(ctx),
         exports=ExportService(ctx),
+        ledger=LedgerService(ctx),
     )

@@ -90,6 +90,9 @@ CALLS: dict[str, tuple[tuple[Permission, ...], Call]] = {
     "reception.add_case": ((P.DECIDE_CASE,), lambda s: s.reception.add_case(NO, X)),
     "reception.decide": ((P.DECIDE_CASE,), lambda s: s.reception.decide(NO, X, X)),
     "assignments.board": ((P.VIEW_SUPERVISION,), lambda s: s.assignments.board()),
+    "ledger.case_ids": ((P.VIEW_SUPERVISION,), lambda s: s.ledger.case_ids()),
+    "ledger.rows": ((P.VIEW_SUPERVISION,), lambda s: s.ledger.rows([NO])),
+    "ledger.choices": ((P.VIEW_SUPERVISION,), lambda s: s.ledger.choices()),
     "assignments.detail": ((P.VIEW_SUPERVISION,), lambda s: s.assignments.detail(NO)),
     "assignments.follow_up_attempts": (
         (P.VIEW_SUPERVISION,),
