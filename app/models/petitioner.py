@@ -64,14 +64,14 @@ class Petitioner(Base):
         "document_number", String(32), default=None
     )
     id_cipher: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
-    id_hash: Mapped[bytes | None] = mapped_column(LargeBinary(32), default=None)
+    id_hash: Mapped[bytes | None] = mapped_column(LargeBinary(16), default=None)
     # Last 8 characters reversed: a tail query of any length 3..8 becomes an
     # indexed prefix range on this column.
     id_tail_rev: Mapped[str] = mapped_column(String(8), default="")
     birth_date: Mapped[date | None] = mapped_column(Date, default=None)
     sex: Mapped[str | None] = mapped_column(String(8), default=None)
     phone_cipher: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
-    phone_hash: Mapped[bytes | None] = mapped_column(LargeBinary(32), default=None)
+    phone_hash: Mapped[bytes | None] = mapped_column(LargeBinary(16), default=None)
     phone_tail_rev: Mapped[str] = mapped_column(String(8), default="")
     address_cipher: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     key_version: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")

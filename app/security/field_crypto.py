@@ -28,6 +28,7 @@ from app.domain.errors import ReceptionDayError
 KEY_BYTES = 32
 NONCE_BYTES = 12
 TAG_BYTES = 16
+LOOKUP_BYTES = 16
 MAX_VERSION = 255
 _ENCRYPTION_INFO = b"reception-day/field-encryption/v1"
 _LOOKUP_INFO = b"reception-day/lookup-hash/v1"
@@ -155,9 +156,11 @@ class FieldCipher:
         return bytes(sealed[:1])[0]
 
     def lookup_hash(self, purpose: str, text: str, version: int | None = None) -> bytes:
-        """HMAC-SHA256 of ``text`` under the (current) lookup key: 32 bytes."""
+        """HMAC-SHA256 of ``text`` under the (current) lookup key, its first 16 bytes:
+        128 bits keep equal values apart beyond any register's size, at half the index."""
         key = self._mac[self.ring.current if version is None else version]
-        return hmac.new(key, purpose.encode() + b"\0" + text.encode(), hashlib.sha256).digest()
+        message = purpose.encode() + b"\0" + text.encode()
+        return hmac.digest(key, message, "sha256")[:LOOKUP_BYTES]
 
     def lookup_hashes(self, purpose: str, text: str) -> tuple[bytes, ...]:
         """The hash under every key held, current first: during a rotation a row may

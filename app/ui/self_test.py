@@ -8,6 +8,7 @@ report one line per check. Exit status 0 only when every check passed.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from app.bootstrap import build_services, open_database
 from app.db import Database
 from app.paths import sqlite_url
+from app.security.key_store import KEY_FILE_ENV
 from app.ui.change_bus import ChangeBus
 from app.ui.tasks import ImmediateRunner
 
@@ -69,6 +71,8 @@ class SelfTest:
 
     def check_database(self) -> str:
         """A new SQLite database, migrated to this version's schema."""
+        # A key of its own: the self-test must not make this workstation's field key.
+        os.environ.setdefault(KEY_FILE_ENV, str(self.folder / "field-keys.json"))
         self.db, state = open_database(sqlite_url(self.folder / "self-test.db"))
         return f"schema {state.head}"
 

@@ -51,7 +51,7 @@ def upgrade() -> None:
     for name in ("id_cipher", "phone_cipher", "address_cipher"):
         op.add_column("petitioner", sa.Column(name, sa.LargeBinary(), nullable=True))
     for name in ("id_hash", "phone_hash"):
-        op.add_column("petitioner", sa.Column(name, sa.LargeBinary(length=32), nullable=True))
+        op.add_column("petitioner", sa.Column(name, sa.LargeBinary(length=16), nullable=True))
     op.add_column(
         "petitioner",
         sa.Column("key_version", sa.SmallInteger(), server_default="0", nullable=False),
