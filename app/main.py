@@ -124,7 +124,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--station",
         metavar="ROLE",
-        help="desk | room:N | print | display | supervisor | statistics | admin (default: saved)",
+        help="desk | room:N | print | display | supervisor | ledger | statistics | admin"
+        " (default: saved)",
     )
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="interface language")
     parser.add_argument("--key-file", metavar="FILE", help=cli.KEY_FILE_HELP)

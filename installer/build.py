@@ -33,6 +33,7 @@ STATIONS = {
     "print": ("打印台", "Print station"),
     "display": ("叫号屏", "Hall display"),
     "supervision": ("督办", "Supervision"),
+    "ledger": ("台账", "Case ledger"),
     "admin": ("管理", "Administration"),
 }
 

@@ -38,6 +38,7 @@ Name: "{group}\接访日 · 接待室"; Filename: "{app}\reception-day-gui.exe";
 Name: "{group}\接访日 · 打印台"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--station print"
 Name: "{group}\接访日 · 叫号屏"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--station display"
 Name: "{group}\接访日 · 督办"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--station supervision"
+Name: "{group}\接访日 · 台账"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--station ledger"
 Name: "{group}\接访日 · 管理"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--station admin"
 Name: "{group}\接访日 · 演示活动"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--demo"
 Name: "{group}\接访日 · 自检"; Filename: "{cmd}"; Parameters: "/k ""{app}\reception-day.exe"" --self-test"

@@ -16,6 +16,7 @@ _NAMES = {
     "setup": "fa6s.gears",
     "supervision": "fa6s.list-check",
     "statistics": "fa6s.chart-column",
+    "ledger": "fa6s.table-list",
     "search": "fa6s.magnifying-glass",
     "walk_in": "fa6s.user-plus",
     "check_in": "fa6s.circle-check",

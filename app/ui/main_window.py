@@ -30,6 +30,7 @@ def station_specs() -> dict[str, StationSpec]:
     """Every station, imported here so the window is the only place that knows them."""
     from app.ui.stations.desk import DeskStation
     from app.ui.stations.display import DisplayStation
+    from app.ui.stations.ledger import LedgerStation
     from app.ui.stations.print_station import PrintStation
     from app.ui.stations.room import RoomStation
     from app.ui.stations.setup import SetupStation
@@ -52,18 +53,22 @@ def station_specs() -> dict[str, StationSpec]:
         "statistics": StationSpec(
             "statistics", lambda: _t("统计"), "statistics", lambda e, a: StatisticsStation(e)
         ),
+        "ledger": StationSpec(
+            "ledger", lambda: _t("台账"), "ledger", lambda e, a: LedgerStation(e)
+        ),
     }
 
 
 ROLE_STATIONS = {
-    "admin": ("desk", "room", "print", "display", "supervision", "statistics", "admin"),
+    "admin": ("desk", "room", "print", "display", "supervision", "ledger", "statistics", "admin"),
     "desk": ("desk",),
     "room": ("room",),
     "print": ("print",),
     "display": ("display",),
     "statistics": ("statistics",),
-    "supervisor": ("supervision", "statistics"),
+    "supervisor": ("supervision", "ledger", "statistics"),
     "supervision": ("supervision",),
+    "ledger": ("ledger",),
     # the logged-in user's role (app.domain.roles.Role values)
     "registrar": ("desk",),
     "leader": ("room",),

@@ -90,7 +90,7 @@ def test_the_first_run_creates_the_admin(qtbot: QtBot, services: Services) -> No
         (Role.REGISTRAR, ("desk",)),
         (Role.LEADER, ("room",)),
         (Role.CLERK, ("print",)),
-        (Role.SUPERVISOR, ("supervision", "statistics")),
+        (Role.SUPERVISOR, ("supervision", "ledger", "statistics")),
         (Role.DISPLAY, ("display",)),
     ],
 )
@@ -265,4 +265,4 @@ def test_the_app_logs_in_switches_user_and_logs_out(
     monkeypatch.setattr(LoginDialog, "exec", log_in)
     options = application.StartOptions(url=url, station="admin", remember=False)
     assert application.run_gui(options) == 0
-    assert seen == [("desk",), ("supervision", "statistics")]
+    assert seen == [("desk",), ("supervision", "ledger", "statistics")]

@@ -23,7 +23,7 @@ from sqlalchemy import URL
 
 from app.paths import default_database_url
 
-ROLES = ("admin", "desk", "room", "print", "display", "supervisor", "statistics")
+ROLES = ("admin", "desk", "room", "print", "display", "supervisor", "ledger", "statistics")
 
 
 def postgres_url(host: str, port: int, database: str, user: str, password: str) -> str:
@@ -112,6 +112,7 @@ class FirstRunDialog(QDialog):
             "print": self.tr("打印台"),
             "display": self.tr("叫号屏"),
             "supervisor": self.tr("督办"),
+            "ledger": self.tr("台账"),
             "statistics": self.tr("统计"),
         }
         for role in ROLES:
