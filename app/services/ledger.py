@@ -4,7 +4,9 @@ A ledger of a county's history holds 100 k cases, so it is read in two steps:
 :meth:`LedgerService.case_ids` runs one query that returns only the ids in order (cheap
 to hold, cheap to re-run when a filter changes), and :meth:`LedgerService.rows` reads
 the few hundred rows a view is showing. Petitioners are masked names; a confidential
-case never shows who brought it (检举控告 must not identify the petitioner).
+case never shows who brought it (检举控告 must not identify the petitioner): no names,
+no query code, and its summary (which often names the accuser) reads 检举控告事项（内容
+保密）, as on a reminder letter — nor does the text search look into it.
 """
 
 from __future__ import annotations
@@ -31,9 +33,7 @@ from app.models import (
 )
 from app.printing.redaction import scrub
 from app.services.context import ServiceContext
-from app.services.documents import members
 from app.services.export_mapping import CONFIDENTIAL_NAME
-from app.services.export_rows import _identifying_terms as identifying_terms
 from app.services.ledger_data import (
     NOT_HANDED_OVER,
     SUMMARY_EXCERPT,
@@ -44,6 +44,7 @@ from app.services.ledger_data import (
     LedgerSort,
 )
 from app.services.permissions import Permission
+from app.services.print_summary import CONFIDENTIAL_BRIEF
 
 #: Rows read per query (well under every engine's bound-parameter limit).
 _CHUNK = 500
@@ -104,10 +105,19 @@ def _conditions(flt: LedgerFilter, today: date) -> tuple[list[ColumnElement[bool
             or_(
                 Case.case_number.ilike(pattern, escape="\\"),
                 Case.query_code == normalise_query_code(text),
-                Case.summary.like(pattern, escape="\\"),
+                Case.summary.like(pattern, escape="\\") & ~_protected_case(),
             )
         )
     return conds, needs_assignment
+
+
+def _protected_case() -> ColumnElement[bool]:
+    """SQL of :func:`_protected`."""
+    return (
+        Case.is_confidential
+        | (Case.statutory_category == StatutoryCategory.ACCUSATION.value)
+        | Case.accused_unit_id.is_not(None)
+    )
 
 
 def _overdue_days(r: Any, today: date) -> int:
@@ -129,10 +139,10 @@ def _protected(r: Any) -> bool:
     )
 
 
-def _excerpt(text: str, terms: list[str]) -> str:
-    """The start of the summary, ID- and phone-shaped numbers (and, for a confidential
-    case, the petitioners' names and addresses) blacked out as in a masked export."""
-    flat = " ".join(scrub(text, terms).split())
+def _excerpt(text: str) -> str:
+    """The start of the summary, ID- and phone-shaped numbers blacked out as in a
+    masked export."""
+    flat = " ".join(scrub(text, []).split())
     return flat if len(flat) <= SUMMARY_EXCERPT else flat[: SUMMARY_EXCERPT - 1] + "…"
 
 
@@ -232,11 +242,6 @@ class LedgerService:
                     .where(Case.id.in_(chunk))
                 ).all()
                 names = _names(s, {r.visit_id for r in records if not _protected(r)})
-                terms = {  # only confidential cases read the (sealed) full records
-                    r.visit_id: identifying_terms(members(s, r.visit_id))
-                    for r in records
-                    if _protected(r)
-                }
                 for r in records:
                     protected = _protected(r)
                     found[r.id] = LedgerRow(
@@ -249,7 +254,7 @@ class LedgerService:
                         topic_name=r.topic_name,
                         petitioners=_people(names.get(r.visit_id, []), protected),
                         head_count=r.head_count,
-                        summary=_excerpt(r.summary, terms.get(r.visit_id, [])),
+                        summary=CONFIDENTIAL_BRIEF if protected else _excerpt(r.summary),
                         is_confidential=protected,
                         outcome=r.outcome,
                         assignment_id=r.assignment_id,

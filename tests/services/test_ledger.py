@@ -15,6 +15,7 @@ from app.services.context import Actor
 from app.services.errors import PermissionDenied
 from app.services.export_mapping import CONFIDENTIAL_NAME
 from app.services.ledger_data import NOT_HANDED_OVER, UNDECIDED, LedgerFilter, LedgerSort
+from app.services.print_summary import CONFIDENTIAL_BRIEF
 from tests.db_fixtures import START
 from tests.services.export_scenario import ACCUSER, ExportDay, build_export_day
 
@@ -63,7 +64,7 @@ def test_a_confidential_accusation_never_identifies_the_accuser(
     for part in (ACCUSER.name, ACCUSER.name[1:], ACCUSER.document_number, ACCUSER.phone):
         assert part not in shown  # the summary named the accuser and his phone
     assert row.query_code == ""  # it would link the case to the batch
-    assert "优亲厚友" in row.summary
+    assert row.summary == CONFIDENTIAL_BRIEF  # as on a reminder letter
     # nothing sealed or unmasked of anyone appears in any row
     for r in services.ledger.rows(services.ledger.case_ids()):
         assert "李秀英" not in repr(r)
@@ -91,7 +92,8 @@ def test_filters(services: Services, export_day: ExportDay, clock: ManualClock) 
     assert _ids(services, text=number.case_number[-4:]) >= {d.full_case}
     assert _ids(services, text=number.query_code.lower()) == {d.full_case}
     assert services.ledger.rows([d.booked_case])[0].summary.count("13900001111") == 0
-    assert _ids(services, text="优亲厚友") == {d.accusation_case}
+    assert _ids(services, text="征地补偿款") == {d.full_case}
+    assert _ids(services, text="优亲厚友") == set()  # a confidential summary is not searched
     assert _ids(services, text="100%_") == set()  # LIKE wildcards are literal
     clock.advance(timedelta(days=30))  # the accusation has had no feedback: overdue
     assert _ids(services, overdue_only=True) == {d.accusation_case}

@@ -125,7 +125,7 @@ def test_filters_and_search(station: LedgerStation, export_day: ExportDay, qtbot
     assert [station.model.row_at(0).case_id] == [export_day.accusation_case]  # type: ignore[union-attr]
     bar.urgency.setCurrentIndex(0)
     with qtbot.waitSignal(bar.changed):  # the search waits for the typing to pause
-        bar.search.setText("优亲厚友")
+        bar.search.setText("征地补偿款")
     assert station.count_label.text() == "共 1 件"
     bar.search.setText("")
     bar.apply_search_now()
