@@ -119,13 +119,26 @@ def window_for(db: Database, station: str, clock: Clock) -> MainWindow:
     return window
 
 
-def settle() -> None:
-    """Let deferred work (the PDF preview renders its pages in a thread) finish."""
-    from PySide6.QtCore import QEventLoop, QTimer
+def with_preview_page(window: QWidget, station: QWidget) -> QPixmap:
+    """The window with the print preview's first page drawn in (QPdfView renders pages
+    in a thread on demand, which an offscreen grab does not wait for)."""
+    from PySide6.QtCore import QPoint, QSize
+    from PySide6.QtGui import QColor, QPainter
 
-    loop = QEventLoop()
-    QTimer.singleShot(500, loop.quit)
-    loop.exec()
+    preview = station.preview  # type: ignore[attr-defined]
+    viewport = preview.view.viewport()
+    shot = window.grab()
+    page = preview.document.pagePointSize(0)
+    width = viewport.width() - 24
+    image = preview.document.render(0, QSize(width, round(width * page.height() / page.width())))
+    origin = viewport.mapTo(window, QPoint(0, 0))
+    painter = QPainter(shot)
+    painter.fillRect(origin.x(), origin.y(), viewport.width(), viewport.height(), QColor("#7d8794"))
+    shown = image.rect().intersected(viewport.rect().adjusted(0, 0, -24, -24))
+    painter.fillRect(shown.translated(origin + QPoint(12, 12)), QColor("white"))
+    painter.drawImage(origin + QPoint(12, 12), image, shown)
+    painter.end()
+    return shot
 
 
 def first_run() -> Path:
@@ -248,9 +261,8 @@ def print_shots(db: Database, clock: Clock) -> list[Path]:
         QApplication.processEvents()
         lead = next((j for j in jobs if j.unit_name), jobs[0])
         station.select_job(lead.job_id)
-        window.grab()  # the preview asks for its page when first painted
-        settle()
-        written = [save(window.grab(), "print-missing.png")]
+        QApplication.processEvents()
+        written = [save(with_preview_page(window, station), "print-missing.png")]
         for kind in KINDS:
             settings.set_silent(kind, kind == "ticket")
         settings.set_printer("ticket", "登记台热敏打印机")
@@ -304,8 +316,31 @@ def setup_shots(db: Database, clock: Clock) -> list[Path]:
     station.tabs.setCurrentIndex(1)
     QApplication.processEvents()
     written = [save(window.grab(), "setup-rooms.png")]
+    from app.ui.widgets.end_of_day import EndOfDayDialog
+
+    dialog = EndOfDayDialog(window.env, window)
+    dialog.start()  # the copy's audit log verified, the copy backed up beside it
+    written.append(grab_dialog(window, dialog, "end-of-day.png"))
+    dialog.close()
     window.close()
     return written
+
+
+def first_admin(db: Database) -> Path:
+    """The dialog asking for the first administrator (its fields filled, not sent)."""
+    from app.bootstrap import build_services
+    from app.ui.dialogs.first_admin import FirstAdminDialog
+    from app.ui.sign_in import display_actor
+
+    users = build_services(db, None, display_actor("admin")).users
+    dialog = FirstAdminDialog(users, ImmediateRunner())
+    dialog.username.setText("admin")
+    dialog.display_name.setText("信访局管理员")
+    dialog.show()
+    QApplication.processEvents()
+    path = save(dialog.grab(), "first-admin.png")
+    dialog.close()
+    return path
 
 
 def main() -> int:
@@ -321,7 +356,7 @@ def main() -> int:
         clock = demo_clock(url)
         db, _ = open_database(url)
         try:
-            written = [first_run()]
+            written = [first_run(), first_admin(db)]
             written += desk_shots(db, clock)
             written += room_shots(db, clock)
             written += print_shots(db, clock)
