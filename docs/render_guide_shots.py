@@ -305,6 +305,15 @@ def supervision_shots(db: Database, clock: ShiftedClock) -> list[Path]:
     return written
 
 
+def ledger_shot(db: Database, clock: Clock) -> Path:
+    """The ledger (台账): every case on record across the demo's events."""
+    window = window_for(db, "ledger", clock)
+    QApplication.processEvents()
+    path = save(window.grab(), "ledger.png")
+    window.close()
+    return path
+
+
 def setup_shots(db: Database, clock: Clock) -> list[Path]:
     """The set-up station's rooms tab."""
     from app.ui.stations.setup import SetupStation
@@ -362,6 +371,7 @@ def main() -> int:
             written += print_shots(db, clock)
             written += supervision_shots(db, clock)
             written += setup_shots(db, clock)
+            written.append(ledger_shot(db, clock))
         finally:
             db.dispose()
     del translators

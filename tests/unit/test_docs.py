@@ -23,7 +23,7 @@ def _ids(paths: list[Path]) -> list[str]:
 def test_the_guides_are_there() -> None:
     names = {p.name for p in GUIDES}
     expected = {"README.md", "desk.md", "room.md", "print.md", "display.md"}
-    expected |= {"supervision.md", "statistics.md", "admin.md", "ADMIN-GUIDE.md"}
+    expected |= {"supervision.md", "statistics.md", "ledger.md", "admin.md", "ADMIN-GUIDE.md"}
     assert expected <= names
 
 
