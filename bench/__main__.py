@@ -150,24 +150,12 @@ def _startup(o: Options) -> Row:
 
 
 def _ledger(o: Options) -> Row:
-    from bench.ledger import PAGE, measure
+    from bench.ledger import run, summary
 
-    scale = datasets.QUICK if o.quick else datasets.FULL
-    row = Row("case ledger with 100 k cases", "first rows ≤ 300 ms, smooth, ≤ 400 MB")
-    with datasets.sqlite_copy(datasets.county_db(scale), o.folder) as url:
-        f = measure(url, o.n(5, 2))
-    row.measured = (
-        f"first rows {ms(median(f.first))} / {ms(percentile(f.first, 0.95))}; a page when "
-        f"scrolling {ms(median(f.scroll))} / {ms(percentile(f.scroll, 0.95))}; "
-        f"peak {f.peak_mb:.0f} MB"
-    )
-    row.data = f"SQLite, {f.cases:,} cases ({scale.name} scale), pages of {PAGE}"
-    row.met = percentile(f.first, 0.95) <= 0.3 and f.peak_mb <= 400
-    row.notes = [
-        "- service level (`services.ledger`: every id in order, then a page of rows); the",
-        "  app has no ledger view yet, so Qt's model and painting are not included.",
-    ]
-    return row
+    with datasets.sqlite_copy(
+        datasets.county_db(datasets.QUICK if o.quick else datasets.FULL), o.folder
+    ) as url:
+        return Row(**summary(run(url, o.n(8, 4))))
 
 
 def _live(o: Options) -> list[Row]:
