@@ -39,7 +39,8 @@ from app.ui.widgets.ledger_filter_bar import LedgerFilterBar
 
 #: Registration makes cases too (it publishes the visit).
 RELOAD_ON = (Entity.ASSIGNMENT, Entity.CASE, Entity.VISIT, Entity.EVENT, Entity.SETUP)
-COLUMN_WIDTHS = (132, 84, 92, 200, 130, 110, 300, 96, 170, 56, 92, 70, 86)
+#: Fixed widths: sizing a column to its contents would read a thousand rows to measure.
+COLUMN_WIDTHS = (140, 96, 92, 220, 120, 100, 260, 96, 150, 76, 96, 76, 90)
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,8 @@ class LedgerStation(QWidget):
         selected, top = self.current_row(), self.table.indexAt(self.table.rect().topLeft())
         top_id = self.model.ids()[top.row()] if top.isValid() else None
         self.model.set_ids(answer.ids, answer.today)
+        # one event chosen: its name on every row says nothing
+        self.table.setColumnHidden(LedgerModel.EVENT, self.filters.event_id() is not None)
         self._keep_place(selected.case_id if selected else None, top_id)
         self.count_label.setText(self.tr("共 {n} 件").format(n=f"{len(answer.ids):,}"))
         self.say("")

@@ -47,7 +47,7 @@ class LedgerFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.event_combo = _combo([(self.tr("全部接待日"), ALL_EVENTS)])
-        self.event_combo.setMinimumContentsLength(18)
+        self.event_combo.setMinimumContentsLength(26)
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
@@ -106,7 +106,7 @@ class LedgerFilterBar(QWidget):
         grid.addWidget(self.search, 0, 6, 1, 2)
         grid.addWidget(QLabel(self.tr("交办")), 1, 0)
         grid.addWidget(self.unit, 1, 1)
-        grid.addWidget(self.status, 1, 3)
+        grid.addWidget(self.status, 1, 2, 1, 2)
         grid.addWidget(self.urgency, 1, 4)
         grid.addWidget(self.overdue, 1, 5)
         grid.setColumnStretch(7, 1)
