@@ -1179,6 +1179,10 @@
         <translation>Supervision</translation>
     </message>
     <message>
+        <source>台账</source>
+        <translation>Case ledger</translation>
+    </message>
+    <message>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
@@ -1712,6 +1716,258 @@
     </message>
 </context>
 <context>
+    <name>LedgerDetailDialog</name>
+    <message>
+        <source>信访件 {n}</source>
+        <translation>Case {n}</translation>
+    </message>
+    <message>
+        <source>未交办</source>
+        <translation>Not handed over</translation>
+    </message>
+    <message>
+        <source>查询码</source>
+        <translation>Query code</translation>
+    </message>
+    <message>
+        <source>接访日</source>
+        <translation>Reception day</translation>
+    </message>
+    <message>
+        <source>登记日期</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <source>反映类别</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>信访人</source>
+        <translation>Petitioners</translation>
+    </message>
+    <message>
+        <source>{names}（共 {n} 人）</source>
+        <translation>{names} ({n} in all)</translation>
+    </message>
+    <message>
+        <source>事项摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>办理期限</source>
+        <translation>Handling due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>超期 {n} 天</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <source>检举控告/保密件：台账不显示来访人，完整记录请在督办中查看。</source>
+        <translation>Accusation / confidential case: the ledger does not show the petitioners; the full record is in Supervision.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerFilterBar</name>
+    <message>
+        <source>全部接待日</source>
+        <translation>All reception days</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <source>全部处理结果</source>
+        <translation>All outcomes</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>未交办</source>
+        <translation>Not handed over</translation>
+    </message>
+    <message>
+        <source>待反馈</source>
+        <translation>Awaiting feedback</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>全部颜色</source>
+        <translation>All colours</translation>
+    </message>
+    <message>
+        <source>红色</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>黄色</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>绿色</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>仅超期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>编号、查询码或摘要</source>
+        <translation>Number, query code or summary</translation>
+    </message>
+    <message>
+        <source>接访日</source>
+        <translation>Reception day</translation>
+    </message>
+    <message>
+        <source>登记日期</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>交办</source>
+        <translation>Hand-over</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>信访件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>查询码</source>
+        <translation>Query code</translation>
+    </message>
+    <message>
+        <source>登记日期</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>接访日</source>
+        <translation>Reception day</translation>
+    </message>
+    <message>
+        <source>反映类别</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>信访人</source>
+        <translation>Petitioners</translation>
+    </message>
+    <message>
+        <source>事项摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>办理期限</source>
+        <translation>Handling due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>检举控告或保密事项：不显示信访人</source>
+        <translation>Accusation or confidential case: petitioners are not shown</translation>
+    </message>
+    <message>
+        <source>未交办</source>
+        <translation>Not handed over</translation>
+    </message>
+    <message>
+        <source>超期 {n} 天</source>
+        <translation>{n} days overdue</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerStation</name>
+    <message>
+        <source>台账</source>
+        <translation>Case ledger</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>正在查询…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>共 {n} 件</source>
+        <translation>{n} cases</translation>
+    </message>
+    <message>
+        <source>可按编号、登记日期或办理期限排序</source>
+        <translation>Sorts by case number, recording date or handling due date</translation>
+    </message>
+    <message>
+        <source>导出所选接访日的全部信访件</source>
+        <translation>Export every case of the chosen reception day</translation>
+    </message>
+    <message>
+        <source>请先选择一个接访日</source>
+        <translation>Choose a reception day first</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>接访日 — 已锁定</source>
@@ -1818,6 +2074,10 @@
     <message>
         <source>统计</source>
         <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation>Case ledger</translation>
     </message>
     <message>
         <source>接访日 — {event}</source>
