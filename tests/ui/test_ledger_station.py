@@ -153,6 +153,8 @@ def test_the_detail_of_a_case(station: LedgerStation, export_day: ExportDay) -> 
     assert dialog is not None
     text = dialog.view.toPlainText()
     assert "补偿款已于本月发放到位" in text  # the supervision detail with its history
+    assert "李*英 等2人" in text
+    assert "李秀英" not in text
     dialog.close()
     secret = station.model.index(ids.index(export_day.accusation_case), 0)
     station.table.setCurrentIndex(secret)

@@ -1,5 +1,5 @@
-"""One case of the ledger, read-only: the supervision detail of a handed-over case, else
-what the ledger row says.
+"""One case of the ledger, read-only: the supervision detail of a handed-over case (its
+people masked as in the ledger), else what the ledger row says.
 
 A confidential case (检举控告, confidential, or naming an accused unit) shows only the
 ledger row, which never identifies the petitioner; its full record is the supervision
@@ -8,6 +8,7 @@ station's business.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from html import escape
 
@@ -44,7 +45,8 @@ class LedgerDetailDialog(QDialog):
 
     def _shown(self, detail: object) -> None:
         assert isinstance(detail, AssignmentDetail)
-        self.view.show_detail(detail, self.today)
+        # the ledger shows people masked, its detail too (the board's own pane names them)
+        self.view.show_detail(replace(detail, petitioners=(self.row.petitioners,)), self.today)
 
     def _failed(self, error: BaseException) -> None:
         note = f"<p style='color:#a31515'>{escape(describe_error(error))}</p>"
