@@ -212,3 +212,28 @@ def test_the_window_has_the_ledger_for_admin_and_supervisor(qtbot: QtBot, ui_env
     desk = MainWindow(ui_env, "desk")
     qtbot.addWidget(desk)
     assert "ledger" not in desk.stations
+
+
+def test_enter_opens_the_selected_case(station: LedgerStation, qtbot: QtBot) -> None:
+    station.table.setFocus()
+    station.table.setCurrentIndex(station.model.index(0, M.NUMBER))
+    qtbot.keyClick(station.table, Qt.Key.Key_Return)
+    assert station.detail_dialog is not None
+    assert station.detail_dialog.row == station.model.row_at(0)
+    station.detail_dialog.close()
+
+
+def test_the_date_range(station: LedgerStation) -> None:
+    from PySide6.QtCore import QDate
+
+    from tests.db_fixtures import START
+
+    bar = station.filters
+    assert bar.value().date_from is None  # 不限
+    day = START.date()  # every case was recorded on the day
+    bar.date_from.setDate(QDate(day.year, day.month, day.day).addDays(1))
+    assert station.count_label.text() == "共 0 件"
+    bar.date_from.setDate(QDate(day.year, day.month, day.day))
+    bar.date_to.setDate(QDate(day.year, day.month, day.day))
+    assert station.count_label.text() == "共 4 件"
+    assert bar.value().date_to == day
