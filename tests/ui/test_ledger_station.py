@@ -4,7 +4,7 @@ of a case (a confidential one never names the accuser), export, live reloads."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -237,3 +237,41 @@ def test_the_date_range(station: LedgerStation) -> None:
     bar.date_to.setDate(QDate(day.year, day.month, day.day))
     assert station.count_label.text() == "共 4 件"
     assert bar.value().date_to == day
+
+
+class DeferredRunner:
+    """Keeps each call until the test runs it, as a busy thread pool would."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple[Callable[[], object], Callable[[object], None]]] = []
+
+    def submit(
+        self,
+        fn: Callable[[], object],
+        on_done: Callable[[object], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self.jobs.append((fn, on_done))
+
+    def run_next(self) -> None:
+        fn, on_done = self.jobs.pop(0)
+        on_done(fn())
+
+
+def test_one_query_at_a_time_and_the_newest_wins(
+    ui_env: UiEnv, export_day: ExportDay, qtbot: QtBot
+) -> None:
+    runner = DeferredRunner()
+    station = LedgerStation(replace(ui_env, runner=runner))
+    qtbot.addWidget(station)
+    assert len(runner.jobs) == 1
+    station.filters.status.setCurrentIndex(station.filters.status.findData(NOT_HANDED_OVER))
+    station.filters.urgency.setCurrentIndex(1)  # two more questions while the first runs
+    assert len(runner.jobs) == 1
+    assert station.count_label.text() == "正在查询…"
+    runner.run_next()  # a stale answer: dropped, the newest question asked
+    assert station.model.rowCount() == 0
+    assert len(runner.jobs) == 1
+    runner.run_next()
+    assert not runner.jobs
+    assert station.count_label.text() == "共 0 件"  # not handed over and red: none

@@ -11,7 +11,7 @@ it is hidden behind another tab, once it is shown again).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.changes import Changes, Entity
-from app.services.ledger_data import LedgerChoices, LedgerFilter, LedgerRow, LedgerSort
+from app.services.ledger_data import LedgerChoices, LedgerRow, LedgerSort
 from app.ui.dialogs.export_dialog import ExportDialog
 from app.ui.dialogs.ledger_detail import LedgerDetailDialog
 from app.ui.env import UiEnv
@@ -85,6 +85,7 @@ class LedgerStation(QWidget):
         self.ledger = env.services.ledger
         self.sort, self.descending = LedgerSort.DATE, True
         self._generation = 0
+        self._running = self._pending = False
         self._stale = False
         self._choices_loaded = False
         self.detail_dialog: LedgerDetailDialog | None = None
@@ -145,16 +146,24 @@ class LedgerStation(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        """Run the id query for the filter and sort shown; an older answer arriving
-        after a newer question is dropped."""
+        """Run the id query for the filter and sort shown. One query at a time: asked
+        again while one runs (a burst of registrations elsewhere, fast typing), the
+        newest question follows once it is answered, and the stale answer is dropped."""
         self._generation += 1
+        self.count_label.setText(self.tr("正在查询…"))
+        if self._running:
+            self._pending = True
+            return
+        self._query()
+
+    def _query(self) -> None:
+        self._running, self._pending = True, False
         generation, ledger = self._generation, self.ledger
         flt, sort, descending = self.filters.value(), self.sort, self.descending
         self._update_export()
         with_choices = not self._choices_loaded
         if with_choices and flt.event_id is None and self.filters.event_combo.count() == 1:
-            flt = LedgerFilter(event_id=self.env.event_id)  # the first load: this event
-        self.count_label.setText(self.tr("正在查询…"))
+            flt = replace(flt, event_id=self.env.event_id)  # the first load: this event
         today = self.env.services.ctx.clock.now().date()
 
         def query() -> _Answer:
@@ -165,14 +174,17 @@ class LedgerStation(QWidget):
 
     def _answered(self, answer: object) -> None:
         assert isinstance(answer, _Answer)
-        if answer.generation != self._generation:
-            return
-        if answer.choices is not None:
+        self._running = False
+        if answer.choices is not None:  # still true, whichever question it answered
             self._choices_loaded = True
             self.filters.blockSignals(True)
             self.filters.set_choices(answer.choices, self.env.event_id)
             self.filters.blockSignals(False)
             self._update_export()
+        if self._pending:
+            self._query()
+        if answer.generation != self._generation:
+            return
         selected, top = self.current_row(), self.table.indexAt(self.table.rect().topLeft())
         top_id = self.model.ids()[top.row()] if top.isValid() else None
         self.model.set_ids(answer.ids, answer.today)
@@ -195,6 +207,10 @@ class LedgerStation(QWidget):
             )
 
     def _failed(self, error: BaseException) -> None:
+        self._running = False
+        if self._pending:
+            self._query()
+            return
         self.count_label.setText("")
         self.say_error(error)
 
