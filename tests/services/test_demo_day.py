@@ -67,9 +67,7 @@ def test_every_id_number_passes_the_checksum(built: Built) -> None:
         numbers = [
             p.document_number
             for p in s.scalars(
-                select(Petitioner).where(
-                    Petitioner.document_type == DocumentType.RESIDENT_ID.value
-                )
+                select(Petitioner).where(Petitioner.document_type == DocumentType.RESIDENT_ID.value)
             )
         ]
     assert len(numbers) > PERSONS * 0.8
