@@ -23,6 +23,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import pg_liveness
 from app.audit import recorder
 from app.audit.identity import SYSTEM, AuditIdentity, IdentitySource
 from app.domain.errors import ReceptionDayError
@@ -142,9 +143,8 @@ class Database:
             self.write_engine = self._sqlite_engine(immediate=True, echo=echo)
             self.read_engine = self._sqlite_engine(immediate=False, echo=echo)
         else:
-            self.write_engine = create_engine(
-                self.url, pool_pre_ping=True, pool_size=5, max_overflow=5, echo=echo
-            )
+            self.write_engine = create_engine(self.url, pool_size=5, max_overflow=5, echo=echo)
+            pg_liveness.install(self.write_engine)
             self.read_engine = self.write_engine
         self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)

@@ -21,10 +21,12 @@ from sqlalchemy import event, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from app import pg_liveness
 from app.bootstrap import Services, build_services, open_database
 from app.clock import ManualClock
 from app.db import Database
 from app.models import Visit
+from app.pg_liveness import socket_has_news
 from tests.db_fixtures import PG_ADMIN_URL, fresh_pg_url
 from tests.services.scenario import Day, build_day, person, visit
 
@@ -50,7 +52,9 @@ def _cut_connections(db: Database) -> int:
     name = db.url.database
     with psycopg.connect(PG_ADMIN_URL.replace("+psycopg", ""), autocommit=True) as admin:
         rows = admin.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            # with a timeout the call returns once the backends are gone, as a restart
+            # has finished before the stations call again
+            "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity "
             "WHERE datname = %s AND pid <> pg_backend_pid()",
             (name,),
         ).fetchall()
@@ -84,6 +88,18 @@ def test_after_the_connections_are_cut_the_next_call_reconnects(
     assert second.ticket_number == first.ticket_number + 1
 
 
+def test_a_cut_connection_is_seen_without_a_round_trip(
+    hall: tuple[Database, Services, Day],
+) -> None:
+    db, _services, _day = hall
+    with db.write_engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert not socket_has_news(raw)  # idle and alive: nothing to read
+        _cut_connections(db)
+        assert socket_has_news(raw)  # the server's last words, then end of stream
+        connection.invalidate()
+
+
 def test_a_registration_cut_mid_transaction_is_retried_and_counted_once(
     hall: tuple[Database, Services, Day],
 ) -> None:
@@ -109,3 +125,23 @@ def test_a_registration_cut_mid_transaction_is_retried_and_counted_once(
     once_more = services.registration.register_walk_in(draft).value
     assert once_more.visit_id == again.visit_id
     assert _visits(db, "cut-in-flight") == 1
+
+
+def test_a_connection_idle_for_long_is_pinged_and_still_serves(
+    hall: tuple[Database, Services, Day], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _db, services, day = hall
+    services.registration.register_walk_in(visit(day, person(4)))
+    pings: list[bool] = []
+    real_ping = pg_liveness._ping
+
+    def counted(dbapi_connection: object) -> bool:
+        pings.append(real_ping(dbapi_connection))
+        return pings[-1]
+
+    monkeypatch.setattr(pg_liveness, "PING_AFTER_IDLE_S", 0.0)
+    monkeypatch.setattr(pg_liveness, "_ping", counted)
+    again = services.registration.register_walk_in(visit(day, person(5))).value
+    assert again.ticket_number is not None
+    assert pings
+    assert all(pings)
