@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>再输一次</source>
+        <translation>Repeat password</translation>
+    </message>
+</context>
+<context>
     <name>AddCaseDialog</name>
     <message>
         <source>添加信访事项</source>
@@ -1072,32 +1091,16 @@
         <translation>This database has no users yet. Create the administrator account; the administrator adds the accounts of the other posts (reception-day user add).</translation>
     </message>
     <message>
+        <source>创建并登录</source>
+        <translation>Create and log in</translation>
+    </message>
+    <message>
         <source>如 信访局管理员</source>
         <translation>e.g. Petitions Bureau administrator</translation>
     </message>
     <message>
         <source>至少 {n} 个字符</source>
         <translation>at least {n} characters</translation>
-    </message>
-    <message>
-        <source>用户名</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>密码</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>再输一次</source>
-        <translation>Repeat password</translation>
-    </message>
-    <message>
-        <source>创建并登录</source>
-        <translation>Create and log in</translation>
     </message>
     <message>
         <source>两次输入的密码不一致。</source>
@@ -2013,20 +2016,12 @@
         <translation>Workstation: {station}</translation>
     </message>
     <message>
-        <source>如 desk1</source>
-        <translation>e.g. desk1</translation>
-    </message>
-    <message>
-        <source>用户名</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <source>密码</source>
-        <translation>Password</translation>
-    </message>
-    <message>
         <source>登录</source>
         <translation>Log in</translation>
+    </message>
+    <message>
+        <source>如 desk1</source>
+        <translation>e.g. desk1</translation>
     </message>
     <message>
         <source>退出</source>

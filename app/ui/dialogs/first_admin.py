@@ -3,22 +3,13 @@ the other users with ``reception-day user add`` or the set-up station)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from app.services.passwords import MIN_PASSWORD_LENGTH
 from app.services.user_data import UserInfo
 from app.services.users import UserService
-from app.ui.messages import describe_error
 from app.ui.tasks import TaskRunner
+from app.ui.widgets.account_form import AccountForm
 
 
 class FirstAdminDialog(QDialog):
@@ -28,7 +19,7 @@ class FirstAdminDialog(QDialog):
         self, users: UserService, runner: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._users, self._runner = users, runner
+        self._users = users
         self.user: UserInfo | None = None
         self.setWindowTitle(self.tr("接访日 — 创建管理员"))
         self.setMinimumWidth(420)
@@ -41,57 +32,31 @@ class FirstAdminDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.username = QLineEdit("admin")
-        self.display_name = QLineEdit()
-        self.display_name.setPlaceholderText(self.tr("如 信访局管理员"))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("至少 {n} 个字符").format(n=MIN_PASSWORD_LENGTH))
-        self.again = QLineEdit()
-        self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("用户名"), self.username)
-        form.addRow(self.tr("姓名"), self.display_name)
-        form.addRow(self.tr("密码"), self.password)
-        form.addRow(self.tr("再输一次"), self.again)
-        layout.addLayout(form)
-        self.message = QLabel()
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.form = AccountForm(
+            runner,
+            self.tr("创建并登录"),
+            username="admin",
+            name_hint=self.tr("如 信访局管理员"),
+            password_hint=self.tr("至少 {n} 个字符").format(n=MIN_PASSWORD_LENGTH),
+            confirm=True,
         )
-        self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText(self.tr("创建并登录"))
-        buttons.accepted.connect(self._create)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(self.form)
+        self.username, self.password = self.form.username, self.form.password
+        self.display_name, self.again = self.form.display_name, self.form.again
+        self.message, self.create_button = self.form.message, self.form.ok_button
+        self.form.submitted.connect(self._create)
+        self.form.cancelled.connect(self.reject)
+        self.form.accepted.connect(self._done)
         self.display_name.setFocus()
 
     def _create(self) -> None:
         if self.password.text() != self.again.text():
             self.message.setText(self.tr("两次输入的密码不一致。"))
             return
-        name, display, password = (
-            self.username.text(),
-            self.display_name.text(),
-            self.password.text(),
-        )
-        self.create_button.setEnabled(False)
-        self._runner.submit(
-            lambda: self._users.create_first_admin(name, display, password).value,
-            self._done,
-            self._failed,
-        )
+        users, name = self._users, self.username.text()
+        display, password = self.display_name.text(), self.password.text()
+        self.form.submit(lambda: users.create_first_admin(name, display, password).value)
 
-    def _done(self, user: object) -> None:
-        assert isinstance(user, UserInfo)
+    def _done(self, user: UserInfo) -> None:
         self.user = user
-        self.create_button.setEnabled(True)
         self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.create_button.setEnabled(True)
-        self.message.setText(describe_error(error))

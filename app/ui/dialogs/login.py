@@ -3,22 +3,12 @@ name exists); repeated wrong passwords lock the account for a while."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
-from app.services.user_data import LoginFailed, UserInfo
+from app.services.user_data import UserInfo
 from app.services.users import UserService
-from app.ui.messages import describe_error
 from app.ui.tasks import TaskRunner
-from app.ui.user_words import login_failure_text
+from app.ui.widgets.account_form import AccountForm
 
 
 class LoginDialog(QDialog):
@@ -33,7 +23,7 @@ class LoginDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._users, self._runner = users, runner
+        self._users = users
         self.user: UserInfo | None = None
         self.setWindowTitle(self.tr("接访日 — 登录"))
         self.setMinimumWidth(380)
@@ -45,28 +35,20 @@ class LoginDialog(QDialog):
             station = QLabel(self.tr("工作站：{station}").format(station=station_text))
             station.setProperty("role", "muted")
             layout.addWidget(station)
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.username = QLineEdit(username)
-        self.username.setPlaceholderText(self.tr("如 desk1"))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("用户名"), self.username)
-        form.addRow(self.tr("密码"), self.password)
-        layout.addLayout(form)
-        self.message = QLabel()
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.form = AccountForm(
+            runner,
+            self.tr("登录"),
+            username=username,
+            username_hint=self.tr("如 desk1"),
+            cancel_text=self.tr("退出"),
         )
-        self.login_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.login_button.setText(self.tr("登录"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        buttons.accepted.connect(self._try)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(self.form)
+        self.username, self.password = self.form.username, self.form.password
+        self.message, self.login_button = self.form.message, self.form.ok_button
+        self.form.submitted.connect(self._try)
+        self.form.cancelled.connect(self.reject)
+        self.form.accepted.connect(self._done)
+        self.form.failed.connect(self._failed)
         (self.password if username else self.username).setFocus()
 
     def _try(self) -> None:
@@ -74,24 +56,13 @@ class LoginDialog(QDialog):
         if not name or not password:
             self.message.setText(self.tr("请输入用户名和密码。"))
             return
-        self.login_button.setEnabled(False)
-        self.message.setText(self.tr("正在验证……"))
-        self._runner.submit(
-            lambda: self._users.authenticate(name, password).value, self._done, self._failed
-        )
+        users = self._users
+        self.form.submit(lambda: users.authenticate(name, password).value, self.tr("正在验证……"))
 
-    def _done(self, user: object) -> None:
-        assert isinstance(user, UserInfo)
+    def _done(self, user: UserInfo) -> None:
         self.user = user
-        self.login_button.setEnabled(True)
-        self.message.clear()
         self.accept()
 
-    def _failed(self, error: BaseException) -> None:
-        self.login_button.setEnabled(True)
-        if isinstance(error, LoginFailed):
-            self.message.setText(login_failure_text(error))
-        else:
-            self.message.setText(describe_error(error))
+    def _failed(self, _error: BaseException) -> None:
         self.password.clear()
         self.password.setFocus()
