@@ -1081,6 +1081,13 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>筛选</source>
+        <translation>Filter</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>接访日 — 创建管理员</source>
@@ -2864,6 +2871,10 @@
 <context>
     <name>QueueFilterBar</name>
     <message>
+        <source>信访件编号 / 排队号</source>
+        <translation>Case number / ticket</translation>
+    </message>
+    <message>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
@@ -2898,14 +2909,6 @@
     <message>
         <source>全部单位</source>
         <translation>All units</translation>
-    </message>
-    <message>
-        <source>信访件编号 / 排队号</source>
-        <translation>Case number / ticket</translation>
-    </message>
-    <message>
-        <source>筛选</source>
-        <translation>Filter</translation>
     </message>
 </context>
 <context>
@@ -4519,6 +4522,10 @@
 <context>
     <name>SupervisionFilterBar</name>
     <message>
+        <source>信访件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
@@ -4573,14 +4580,6 @@
     <message>
         <source>即将到期</source>
         <translation>Due soon</translation>
-    </message>
-    <message>
-        <source>信访件编号</source>
-        <translation>Case number</translation>
-    </message>
-    <message>
-        <source>筛选</source>
-        <translation>Filter</translation>
     </message>
     <message>
         <source>全部接待日</source>
