@@ -3,11 +3,7 @@ marked, rows already pre-registered greyed; a proxy shows only the problem rows.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -20,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.domain.masking import mask_id_number, mask_phone
 from app.services.imports import ImportRow, RowStatus
 from app.ui.icons import icon
+from app.ui.item_models.row_table import RowTableModel
 from app.ui.widgets.import_words import problem_text, status_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,35 +53,14 @@ def header_text(field: str) -> str:
     }[field]
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(RowTableModel[ImportRow]):
     """Every row of a preview; ID numbers and phones masked as on every screen."""
 
     PROBLEMS = 2
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[ImportRow, ...] = ()
-
-    def set_rows(self, rows: Sequence[ImportRow]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ImportRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return header_text(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
+        self.set_headers([header_text(field) for field in COLUMNS])
 
     def _text(self, row: ImportRow, field: str) -> str:
         cells = row.cells
@@ -107,12 +83,10 @@ class ImportPreviewModel(QAbstractTableModel):
             return "；".join(problem_text(p) for p in row.problems)
         return cells.get(field, "").replace("\n", " ")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def cell(self, row: ImportRow, column: int, role: int) -> object:
+        if not 0 <= column < len(COLUMNS):
             return None
-        if not 0 <= index.column() < len(COLUMNS):
-            return None
-        row, field = self._rows[index.row()], COLUMNS[index.column()]
+        field = COLUMNS[column]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, field)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -18,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.domain.types import PrintJobStatus
 from app.services.print_data import MISSING_FILTER, CopyLabel, DocumentKind, PrintJobRow
 from app.ui.icons import icon
+from app.ui.item_models.row_table import RowTableModel
 from app.ui.style import URGENCY_COLOURS
 
 Index = QModelIndex | QPersistentModelIndex
@@ -70,62 +70,35 @@ def document_text(row: PrintJobRow) -> str:
     return kinds.get(row.document, row.document)
 
 
-class PrintQueueModel(QAbstractTableModel):
+class PrintQueueModel(RowTableModel[PrintJobRow]):
     """Every print job of the event (newest first as the service returns them)."""
 
     STATUS, DOCUMENT, NUMBER, UNIT, ROOM, REPRINT, CREATED, FINISHED, NOTE = range(9)
     COLUMNS = 9
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[PrintJobRow] = []
         self._bold = QFont()
         self._bold.setBold(True)
-
-    def set_rows(self, rows: Sequence[PrintJobRow]) -> None:
-        """Replace the rows (a reload)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> tuple[PrintJobRow, ...]:
-        return tuple(self._rows)
-
-    def row_at(self, row: int) -> PrintJobRow:
-        return self._rows[row]
+        self.set_headers(
+            (
+                _t("状态"),
+                _t("文书"),
+                _t("编号"),
+                _t("责任单位"),
+                _t("接待室"),
+                _t("补打"),
+                _t("生成"),
+                _t("完成"),
+                _t("打印机 / 原因"),
+            )
+        )
 
     def row_of_job(self, job_id: int) -> int:
         """The model row of a job, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r.job_id == job_id), -1)
+        return next((i for i, r in enumerate(self.rows()) if r.job_id == job_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            _t("状态"),
-            _t("文书"),
-            _t("编号"),
-            _t("责任单位"),
-            _t("接待室"),
-            _t("补打"),
-            _t("生成"),
-            _t("完成"),
-            _t("打印机 / 原因"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
+    def cell(self, row: PrintJobRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == JOB_ID_ROLE:

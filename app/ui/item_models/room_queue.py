@@ -8,9 +8,9 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.services.queue_data import QueueEntry, RoomQueue
+from app.ui.item_models.row_table import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -104,48 +105,20 @@ def minutes_text(minutes: int | None, *, soon: bool = False) -> str:
     return _t("{m} 分").format(m=minutes)
 
 
-class RoomQueueModel(QAbstractTableModel):
+class RoomQueueModel(RowTableModel[QueueRow]):
     """Every batch of one room; filter by ``GROUP_ROLE`` to show one group."""
 
     TICKET, NAME, HEADS, MARKS, WAITED, REMAINING = range(6)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[QueueRow] = []
         self._bold = QFont()
         self._bold.setBold(True)
+        self.set_headers(
+            (_t("号码"), _t("来访人"), _t("人数"), _t("标记"), _t("已等"), _t("预计还需"))
+        )
 
-    def set_rows(self, rows: Sequence[QueueRow]) -> None:
-        """Replace the rows (a reload)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> tuple[QueueRow, ...]:
-        return tuple(self._rows)
-
-    def row_at(self, row: int) -> QueueRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (_t("号码"), _t("来访人"), _t("人数"), _t("标记"), _t("已等"), _t("预计还需"))
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: QueueRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == VISIT_ID_ROLE:

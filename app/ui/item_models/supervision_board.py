@@ -11,9 +11,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.services.assignment_data import AssignmentRow
 from app.ui.icons import icon
+from app.ui.item_models.row_table import RowTableModel
 from app.ui.style import URGENCY_COLOURS
 from app.ui.widgets.supervision_words import (
     LIGHT_COLOURS,
@@ -46,7 +47,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("SupervisionBoardModel", text)
 
 
-class SupervisionBoardModel(QAbstractTableModel):
+class SupervisionBoardModel(RowTableModel[AssignmentRow]):
     """Every assignment the station loaded, as the service ordered them."""
 
     NUMBER, UNIT, URGENCY, STATUS, FEEDBACK, ACCEPTANCE, HANDLING, FOLLOW_UP, ROOM, SUMMARY = range(
@@ -55,52 +56,34 @@ class SupervisionBoardModel(QAbstractTableModel):
     COLUMNS = 10
     CLOCKS = (FEEDBACK, ACCEPTANCE, HANDLING)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[AssignmentRow] = []
         self.today = date.today()
         self._bold = QFont()
         self._bold.setBold(True)
-
-    def set_rows(self, rows: Sequence[AssignmentRow], today: date) -> None:
-        """Replace the rows (a reload), with the day the lights were computed for."""
-        self.beginResetModel()
-        self._rows, self.today = list(rows), today
-        self.endResetModel()
-
-    def rows(self) -> tuple[AssignmentRow, ...]:
-        return tuple(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
         feedback, acceptance, handling = clock_names()
-        titles = (
-            _t("信访件编号"),
-            _t("责任单位"),
-            _t("颜色"),
-            _t("状态"),
-            feedback,
-            acceptance,
-            handling,
-            _t("回访"),
-            _t("接待室"),
-            _t("事项摘要"),
+        self.set_headers(
+            (
+                _t("信访件编号"),
+                _t("责任单位"),
+                _t("颜色"),
+                _t("状态"),
+                feedback,
+                acceptance,
+                handling,
+                _t("回访"),
+                _t("接待室"),
+                _t("事项摘要"),
+            )
         )
-        return titles[section] if 0 <= section < len(titles) else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
+    def set_rows(self, rows: Sequence[AssignmentRow], today: date | None = None) -> None:
+        """Replace the rows (a reload), with the day the lights were computed for."""
+        if today is not None:
+            self.today = today
+        super().set_rows(rows)
+
+    def cell(self, row: AssignmentRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == ROW_ROLE:
