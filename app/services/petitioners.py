@@ -7,7 +7,7 @@ transaction.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -78,8 +78,11 @@ def check_petitioner(draft: PetitionerDraft, index: int, today: date) -> Checked
     return CheckedPetitioner(name, document, phone, address, draft.is_disabled)
 
 
-def upsert_petitioner(session: Session, person: CheckedPetitioner, now: datetime) -> Petitioner:
-    """The stored person with this document number, updated; or a new one.
+def upsert_petitioner(
+    session: Session, person: CheckedPetitioner, now: datetime
+) -> tuple[Petitioner, bool]:
+    """The stored person with this document number, updated; or a new one — and whether
+    it is new.
 
     People without a document number are always new rows: a name alone never merges two
     people.
@@ -94,11 +97,15 @@ def upsert_petitioner(session: Session, person: CheckedPetitioner, now: datetime
     if existing is not None:
         # The name on file stays: a typo at the desk must not rewrite a person's history
         # (the desk warns when the typed name differs from the stored one).
-        if phone:
+        # Sealed fields are compared before they are set: sealing the same phone again
+        # writes a new ciphertext (a fresh nonce), an update and an audit entry for nothing.
+        if phone and existing.phone != phone:
             existing.phone, existing.phone_tail_rev = phone, reversed_tail(phone)
-        existing.address = person.address or existing.address
-        existing.is_disabled = existing.is_disabled or person.is_disabled
-        return existing
+        if person.address and existing.address != person.address:
+            existing.address = person.address
+        if person.is_disabled and not existing.is_disabled:
+            existing.is_disabled = True
+        return existing, False
     petitioner = Petitioner(
         name=person.name,
         document_type=doc.doc_type.value,
@@ -115,7 +122,7 @@ def upsert_petitioner(session: Session, person: CheckedPetitioner, now: datetime
     session.add(petitioner)
     session.flush()
     _add_keys(session, petitioner.id, person.name)
-    return petitioner
+    return petitioner, True
 
 
 def _add_keys(session: Session, petitioner_id: int, name: str) -> None:
@@ -128,16 +135,21 @@ def _add_keys(session: Session, petitioner_id: int, name: str) -> None:
 
 
 def earlier_visits(
-    session: Session, petitioners: Sequence[Petitioner], exclude_visit_id: int | None
+    session: Session,
+    petitioners: Sequence[Petitioner],
+    exclude_visit_id: int | None,
+    *,
+    new_ids: Collection[int] = (),
 ) -> tuple[EarlierVisit, ...]:
     """Visits of the same people before: same petitioner row (matched by document
-    number) or another petitioner row with the same phone."""
+    number) or another petitioner row with the same phone. ``new_ids``: people inserted
+    in this transaction, who have no visits yet."""
     phones = {p.phone for p in petitioners if p.phone}
     matched: dict[int, str] = {p.id: "document" for p in petitioners if p.document_number}
     if phones:
         for pid in session.scalars(select(Petitioner.id).where(phone_in(session, phones))):
             matched.setdefault(pid, "phone")
-    if not matched:
+    if not matched or matched.keys() <= set(new_ids):
         return ()
     rows = session.execute(
         select(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Integer, cast, func, literal, null, select, true, union_all
 from sqlalchemy.orm import Session
 
 from app.domain.allocation import InService, QueuedVisit, RoomState
@@ -45,16 +46,22 @@ class ServiceTimesCache:
         self._learned: dict[int, tuple[object, ServiceTimes]] = {}
 
     def get(self, session: Session, event_id: int) -> ServiceTimes:
-        defaults = dict(session.execute(select(Topic.id, Topic.default_service_minutes)).all())
-        summary = session.execute(
+        summary = (
             select(
-                func.count(),
-                func.sum(Visit.id),
-                func.sum(Visit.version),
-                func.max(Visit.finished_at),
-            ).where(*_finished(event_id))
-        ).one()
-        key = (tuple(sorted(defaults.items())), tuple(summary))
+                func.count().label("finished"),
+                func.sum(Visit.id).label("ids"),
+                func.sum(Visit.version).label("versions"),
+                func.max(Visit.finished_at).label("last"),
+            )
+            .where(*_finished(event_id))
+            .subquery()
+        )
+        # one statement: each topic's default beside the (same) summary of finished visits
+        rows = session.execute(
+            select(Topic.id, Topic.default_service_minutes, *summary.c).join(summary, true())
+        ).all()
+        defaults = {row[0]: row[1] for row in rows}
+        key = (tuple(sorted(defaults.items())), tuple(rows[0][2:]) if rows else ())
         found = self._learned.get(event_id)
         if found is not None and found[0] == key:
             return found[1]
@@ -137,6 +144,47 @@ def room_states(
     ]
 
 
+@dataclass(frozen=True)
+class _RoomRow:
+    id: int
+    number: int
+    is_open: bool
+    is_general: bool
+
+
+def _room_layout(
+    session: Session, event_id: int
+) -> tuple[list[_RoomRow], dict[int, set[int]], dict[int, set[int]]]:
+    """The event's rooms (by id), the topics and the leaders of each — in one statement:
+    a registration reads this every time, and each statement costs more than its rows."""
+    none = null()
+    layout = union_all(
+        select(
+            literal(0).label("kind"),
+            Room.id.label("room_id"),
+            Room.number.label("number"),
+            Room.is_open.label("is_open"),
+            Room.is_general.label("is_general"),
+            cast(none, Integer).label("other"),
+        ).where(Room.event_id == event_id),
+        select(literal(1), room_topic.c.room_id, none, none, none, room_topic.c.topic_id)
+        .join(Room, Room.id == room_topic.c.room_id)
+        .where(Room.event_id == event_id),
+        select(literal(2), room_leader.c.room_id, none, none, none, room_leader.c.leader_id)
+        .join(Room, Room.id == room_leader.c.room_id)
+        .where(Room.event_id == event_id),
+    ).order_by("kind", "room_id")
+    rooms: list[_RoomRow] = []
+    topics: dict[int, set[int]] = defaultdict(set)
+    leaders: dict[int, set[int]] = defaultdict(set)
+    for kind, room_id, number, is_open, is_general, other in session.execute(layout):
+        if kind == 0:
+            rooms.append(_RoomRow(room_id, number, bool(is_open), bool(is_general)))
+        else:
+            (topics if kind == 1 else leaders)[room_id].add(other)
+    return rooms, topics, leaders
+
+
 def allocation_states(
     session: Session, event_id: int, now: datetime, *, planning: bool = False
 ) -> list[RoomState]:
@@ -146,20 +194,7 @@ def allocation_states(
     check-in 0). The allocator only adds up their expected times and head-counts, so it
     decides exactly as on the full queues; nothing else should read these queues.
     """
-    rooms = session.execute(
-        select(Room.id, Room.number, Room.is_open, Room.is_general).where(Room.event_id == event_id)
-    ).all()
-    ids = [r.id for r in rooms]
-    topics: dict[int, set[int]] = defaultdict(set)
-    leaders: dict[int, set[int]] = defaultdict(set)
-    for room_id, topic_id in session.execute(
-        select(room_topic.c.room_id, room_topic.c.topic_id).where(room_topic.c.room_id.in_(ids))
-    ):
-        topics[room_id].add(topic_id)
-    for room_id, leader_id in session.execute(
-        select(room_leader.c.room_id, room_leader.c.leader_id).where(room_leader.c.room_id.in_(ids))
-    ):
-        leaders[room_id].add(leader_id)
+    rooms, topics, leaders = _room_layout(session, event_id)
     waiting = VisitStatus.PRE_REGISTERED.value if planning else VisitStatus.WAITING.value
     queues: dict[int, list[QueuedVisit]] = defaultdict(list)
     grouped = session.execute(

@@ -15,7 +15,7 @@ from app.domain.numbering import format_ticket
 from app.domain.service_times import ServiceTimes
 from app.domain.types import Priority, VisitStatus
 from app.models import Case, Petitioner, ReceptionEvent, Room, Topic, Visit, VisitMember
-from app.services.case_records import create_case
+from app.services.case_records import EventNumbering, create_case
 from app.services.changes import Result
 from app.services.context import ServiceContext, event_scope, take_number
 from app.services.errors import InvalidState, NotFound
@@ -80,7 +80,7 @@ class RegistrationService(VisitCorrections):
             raise InvalidInput("petitioners", "duplicate_person")
         # The allocation reads the queues: done before the write lock is taken, so
         # concurrent desks hold the lock only for numbering and inserts.
-        priority, allocation = self._plan_draft(draft, checked, now, planning=not check_in)
+        priority, allocation, event = self._plan_draft(draft, checked, now, planning=not check_in)
         for attempt in range(WRITE_ATTEMPTS):
             try:
                 with self._ctx.db.write() as s:
@@ -88,7 +88,14 @@ class RegistrationService(VisitCorrections):
                     if existing is not None:
                         return Result(self._answer(s, existing, None, already=True))
                     return self._register_in(
-                        s, draft, checked, now, priority, allocation, check_in, room_id, reason
+                        s,
+                        draft,
+                        checked,
+                        now,
+                        (event, priority, allocation),
+                        check_in,
+                        room_id,
+                        reason,
                     )
             except IntegrityError:
                 # Another station registered the same client_key (a retry) or the same
@@ -108,19 +115,18 @@ class RegistrationService(VisitCorrections):
         draft: VisitDraft,
         checked: Sequence[CheckedPetitioner],
         now: datetime,
-        priority: Priority,
-        allocation: Allocation,
+        plan: tuple[EventNumbering, Priority, Allocation],
         check_in: bool,
         room_id: int | None,
         reason: str,
     ) -> Result[RegisteredVisit]:
-        event = s.get(ReceptionEvent, draft.event_id)
-        if event is None:
-            raise NotFound("event", draft.event_id)
-        if s.get(Topic, draft.topic_id) is None:
-            raise InvalidInput("topic_id", "unknown")
-        people = [upsert_petitioner(s, p, now) for p in checked]
-        history = earlier_visits(s, people, None)
+        # The event and the topic were checked by the plan's read; the foreign keys
+        # refuse them here if they went meanwhile (an IntegrityError: planned again).
+        event, priority, allocation = plan
+        upserted = [upsert_petitioner(s, p, now) for p in checked]
+        people = [person for person, _ in upserted]
+        new_ids = {person.id for person, is_new in upserted if is_new}
+        history = earlier_visits(s, people, None, new_ids=new_ids)
         visit = Visit(
             client_key=draft.client_key,
             event_id=event.id,
@@ -168,9 +174,10 @@ class RegistrationService(VisitCorrections):
             accused_unit_id=draft.accused_unit_id,
             room_id=None,
             now=now,
+            look_before_insert=False,
         )
         if check_in:
-            self._enter_queue(s, event, visit, now)
+            self._enter_queue(s, event.id, visit, now)
         s.flush()
         answer = registered(visit, allocation, tuple(p.id for p in people), case.id, history)
         return Result(answer, self._changes(visit))
@@ -210,10 +217,9 @@ class RegistrationService(VisitCorrections):
                     member.checked_in_at = now
             allocation = None
             if visit.status == VisitStatus.PRE_REGISTERED.value:
-                event = s.get_one(ReceptionEvent, visit.event_id)
                 allocation = self._plan(visit.event_id, self._request(visit), now, planning=False)
                 self._apply_allocation(s, visit, allocation, room_id, override_reason)
-                self._enter_queue(s, event, visit, now)
+                self._enter_queue(s, visit.event_id, visit, now)
             return Result(self._answer(s, visit, allocation), self._changes(visit))
 
     def preview_allocation(
@@ -247,7 +253,7 @@ class RegistrationService(VisitCorrections):
         now: datetime,
         *,
         planning: bool,
-    ) -> tuple[Priority, Allocation]:
+    ) -> tuple[Priority, Allocation, EventNumbering]:
         with self._ctx.db.read() as s:
             return plan_draft(s, draft, checked, now, self._times, planning=planning)
 
@@ -292,8 +298,8 @@ class RegistrationService(VisitCorrections):
         visit.expected_wait_minutes = chosen.expected_wait_minutes if chosen else None
 
     @staticmethod
-    def _enter_queue(s: Session, event: ReceptionEvent, visit: Visit, now: datetime) -> None:
-        scope = event_scope(event.id)
+    def _enter_queue(s: Session, event_id: int, visit: Visit, now: datetime) -> None:
+        scope = event_scope(event_id)
         visit.ticket_number = take_number(s, scope, "ticket")
         visit.queue_seq = take_number(s, scope, "queue")
         visit.status, visit.checked_in_at = VisitStatus.WAITING.value, now

@@ -14,6 +14,7 @@ from app.domain.errors import InvalidInput
 from app.domain.numbering import format_ticket
 from app.domain.types import Priority, RegistrationChannel
 from app.models import ReceptionEvent, Topic, Visit
+from app.services.case_records import EventNumbering
 from app.services.errors import NotFound
 from app.services.petitioners import CheckedPetitioner
 from app.services.queue_state import ServiceTimesCache, allocation_states
@@ -43,16 +44,23 @@ def plan_draft(
     times: ServiceTimesCache,
     *,
     planning: bool,
-) -> tuple[Priority, Allocation]:
+) -> tuple[Priority, Allocation, EventNumbering]:
     """The batch's priority (ages count on the event's day: a pre-registration is made
-    days before) and the allocator's choice, read in ``s``."""
-    event_date = s.scalar(
-        select(ReceptionEvent.event_date).where(ReceptionEvent.id == draft.event_id)
-    )
-    if event_date is None:
+    days before), the allocator's choice and what numbering its case needs, read in
+    ``s``; the event and the topic are checked here, once (foreign keys guard the
+    write)."""
+    topic = select(Topic.id).where(Topic.id == draft.topic_id).scalar_subquery()
+    found = s.execute(
+        select(ReceptionEvent.event_date, ReceptionEvent.case_number_prefix, topic).where(
+            ReceptionEvent.id == draft.event_id
+        )
+    ).first()
+    if found is None:
         raise NotFound("event", draft.event_id)
-    if s.scalar(select(Topic.id).where(Topic.id == draft.topic_id)) is None:
+    event_date, prefix, topic_id = found
+    if topic_id is None:
         raise InvalidInput("topic_id", "unknown")
+    numbering = EventNumbering(draft.event_id, event_date, prefix)
     priority = draft.priority or derived_priority(checked, draft.channel, event_date)
     request = VisitRequest(
         draft.topic_id,
@@ -62,7 +70,7 @@ def plan_draft(
         draft.requested_leader_id,
     )
     states = allocation_states(s, draft.event_id, now, planning=planning)
-    return priority, allocate(request, states, times.get(s, draft.event_id))
+    return priority, allocate(request, states, times.get(s, draft.event_id)), numbering
 
 
 def registered(
