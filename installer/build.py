@@ -3,6 +3,7 @@
 
     .venv/bin/python installer/build.py            # bundle + package for this platform
     .venv/bin/python installer/build.py --smoke    # … then run the frozen --self-test
+    .venv/bin/python installer/build.py --inno-check [--install-tools]
 
 Steps: compile the English ``.qm``; PyInstaller (onedir, ``installer/reception_day.spec``)
 into ``dist/reception-day/``; then on Linux a Debian package ``dist/reception-day_V_ARCH.deb``
@@ -10,6 +11,10 @@ into ``dist/reception-day/``; then on Linux a Debian package ``dist/reception-da
 ``installer/reception_day.iss``. ``--smoke`` runs the frozen ``reception-day --self-test``
 offscreen and reports bundle size and the time to a passing self-test and to the first
 window. Needs the ``package`` extra (``pip install -e ".[package]"``).
+
+``--inno-check`` builds nothing: it compiles the Inno Setup script with ISCC (under wine off
+Windows) against a stand-in bundle and installs and uninstalls the result silently
+(``installer/inno_check.py``; exit 75 when the tools are missing, with the reason).
 """
 
 from __future__ import annotations
@@ -164,7 +169,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="run the frozen self-test")
     parser.add_argument("--no-package", action="store_true", help="bundle only")
+    parser.add_argument(
+        "--inno-check",
+        action="store_true",
+        help="only compile the Inno Setup script (wine off Windows) and install it silently",
+    )
+    parser.add_argument(
+        "--install-tools", action="store_true", help="with --inno-check: fetch wine and ISCC"
+    )
+    parser.add_argument("--tools", type=Path, default=None, help="ISCC's folder (build/inno)")
     args = parser.parse_args(argv)
+    if args.inno_check:
+        sys.path.insert(0, str(ROOT / "installer"))
+        from inno_check import DEFAULT_TOOLS, run_check
+
+        return run_check(version(), list(STATIONS), args.tools or DEFAULT_TOOLS, args.install_tools)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as qm_dir:
         compile_translations(Path(qm_dir))

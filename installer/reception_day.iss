@@ -1,11 +1,19 @@
-; Inno Setup script for Reception Day (Windows). Built by installer/build.py on Windows:
+; Inno Setup 6 script for Reception Day (Windows). installer/build.py compiles it on Windows
+; (ISCC on the PATH) after PyInstaller has made dist\reception-day:
 ;   ISCC /DAppVersion=0.1.0 installer\reception_day.iss
-; Installs the PyInstaller bundle (dist\reception-day) under Program Files with a
-; start-menu entry per station role. Uninstalling removes the program only: the data
-; (database, backups, settings) lives in each user's data folder and is kept.
+; Installs that bundle under Program Files (or, "install for me only", under the user's
+; %LOCALAPPDATA%\Programs) with a start-menu entry per station role. Uninstalling removes
+; the program only: the data (database, backups, keys) lives in each user's
+; %LOCALAPPDATA%\ReceptionDay\ReceptionDay and the settings in HKCU\Software\ReceptionDay,
+; neither of which this script installs, so both are kept.
+; `installer/build.py --inno-check` compiles it with ISCC under wine against a stand-in
+; bundle (BundleDir) and runs the setup silently; see installer/README.md.
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
+#endif
+#ifndef BundleDir
+  #define BundleDir "..\dist\reception-day"
 #endif
 
 [Setup]
@@ -26,11 +34,13 @@ UninstallDisplayName=接访日 Reception Day
 PrivilegesRequiredOverridesAllowed=dialog
 
 [Languages]
-Name: "chinesesimplified"; MessagesFile: "compiler:Languages\ChineseSimplified.isl"
+; Inno Setup ships no Simplified Chinese (its translation is an unofficial download), so
+; the project keeps its own complete one beside this script.
+Name: "chinesesimplified"; MessagesFile: "ChineseSimplified.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [Files]
-Source: "..\dist\reception-day\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{group}\接访日 · 登记台"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--station desk"
