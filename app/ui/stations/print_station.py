@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -40,6 +39,7 @@ from app.ui.printing.preview import PdfPreview
 from app.ui.printing.printer import PrinterBackend, PrintTarget, QtPrinterBackend
 from app.ui.printing.settings import PrintSettings
 from app.ui.printing.status import BatchBar, counts_html
+from app.ui.widgets.station_parts import detail_column, rows_table, side_by_side
 
 P = PrintJobStatus
 SELECT_ROWS = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
@@ -139,19 +139,8 @@ class PrintStation(QWidget):
         self.reload()
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setSortingEnabled(True)
+        table = rows_table(self.proxy, COLUMN_WIDTHS, multi=True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order: newest first
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(30)
-        table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            table.setColumnWidth(column, width)
         table.hideColumn(PrintQueueModel.CREATED)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         table.doubleClicked.connect(lambda _index: self.flows.preview_job(self.current_row()))
@@ -165,18 +154,7 @@ class PrintStation(QWidget):
         for button in (self.print_button, self.print_to_button, self.reprint_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(6, 0, 0, 0)
-        right_layout.addWidget(self.preview, 1)
-        right_layout.addLayout(actions)
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([840, 420])
-        return splitter
+        return side_by_side(self.table, detail_column(self.preview, actions), (2, 1), (840, 420))
 
     def _button(self, icon_name: str, text: str, slot: object) -> QPushButton:
         button = QPushButton(icon(icon_name), text)

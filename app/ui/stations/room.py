@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from app.ui.widgets.room_heading import RoomHeading
 from app.ui.widgets.room_message import MessageBar
 from app.ui.widgets.room_queue_panel import RoomQueuePanel
 from app.ui.widgets.room_zoom import ZoomControl
+from app.ui.widgets.station_parts import side_by_side
 from app.ui.words import outcome_text
 from app.ui.words import visit_status_text as status_text
 
@@ -77,12 +77,7 @@ class RoomStation(QWidget):
         self.panel = RoomQueuePanel()
         self.card_view = CaseCardView()
         self.card_view.set_zoom(self.zoom.value())
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.panel)
-        splitter.addWidget(self.card_view)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([430, 850])
+        splitter = side_by_side(self.panel, self.card_view, (0, 1), (430, 850))
         self.panel.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)

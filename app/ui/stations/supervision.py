@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from app.ui.messages import describe_error
 from app.ui.printing.controller import PrintController
 from app.ui.printing.printer import PrinterBackend, QtPrinterBackend
 from app.ui.printing.settings import PrintSettings
+from app.ui.widgets.station_parts import detail_column, side_by_side
 from app.ui.widgets.supervision_detail import SupervisionDetail
 from app.ui.widgets.supervision_filter_bar import SupervisionFilterBar
 from app.ui.widgets.supervision_table import board_table
@@ -123,17 +123,9 @@ class SupervisionStation(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(6, 0, 0, 0)
-        right_layout.addWidget(self.detail, 1)
-        right_layout.addLayout(actions)
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([1000, 420])
+        splitter = side_by_side(
+            self.table, detail_column(self.detail, actions), (3, 2), (1000, 420)
+        )
         bottom = QHBoxLayout()
         for button in (self.remind_list_button, self.reminder_button, refresh):
             bottom.addWidget(button)

@@ -13,14 +13,13 @@ from __future__ import annotations
 import threading
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from app.ui.item_models.plan_day import PlanDayModel, plan_rows
 from app.ui.messages import describe_error
 from app.ui.widgets.plan_day_apply import PlanApplier
 from app.ui.widgets.plan_day_chart import QueueChart
+from app.ui.widgets.station_parts import side_by_side
 
 
 class _Relay(QObject):
@@ -127,12 +127,7 @@ class PlanDayPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.chart = QueueChart(self.tr("全天候谈批次（各模拟日平均）"))
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.table)
-        split.addWidget(self.chart)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([960, 380])
+        split = side_by_side(self.table, self.chart, (3, 2), (960, 380))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(bar)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.domain.types import Outcome
 from app.services.statistics_live import Count, LiveDay
 from app.ui.item_models.stats_rooms import RoomLiveModel
+from app.ui.widgets.station_parts import side_by_side
 from app.ui.widgets.stats_charts import PieChart, StackedBarChart
 from app.ui.widgets.stats_tiles import NumberTile
 from app.ui.widgets.stats_words import OUTCOME_COLOURS, STAGE_COLOURS, outcome_label, stage_labels
@@ -76,12 +77,7 @@ class LiveTab(QWidget):
         charts.addWidget(self.rooms_chart)
         charts.addWidget(self.outcome_chart)
         charts.setSizes([440, 220])
-        body = QSplitter()
-        body.addWidget(self.table)
-        body.addWidget(charts)
-        body.setStretchFactor(0, 3)
-        body.setStretchFactor(1, 2)
-        body.setSizes([880, 520])
+        body = side_by_side(self.table, charts, (3, 2), (880, 520))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(tiles)

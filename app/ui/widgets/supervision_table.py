@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from app.ui.item_models.supervision_board import SupervisionBoardModel
+from app.ui.widgets.station_parts import rows_table
 
 COLUMN_WIDTHS = (150, 160, 68, 72, 150, 132, 132, 86, 56)
 M = SupervisionBoardModel
@@ -14,19 +15,8 @@ FIT_COLUMNS = (M.URGENCY, M.STATUS, M.FEEDBACK, M.ACCEPTANCE, M.HANDLING, M.FOLL
 
 def board_table(proxy: QSortFilterProxyModel) -> QTableView:
     """The board's table view over ``proxy``: one row selected, sorted by feedback due date."""
-    table = QTableView()
-    table.setModel(proxy)
-    table.setSortingEnabled(True)
+    table = rows_table(proxy, COLUMN_WIDTHS)
     table.sortByColumn(SupervisionBoardModel.FEEDBACK, Qt.SortOrder.AscendingOrder)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(30)
-    table.horizontalHeader().setStretchLastSection(True)
-    for column, width in enumerate(COLUMN_WIDTHS):
-        table.setColumnWidth(column, width)
     header = table.horizontalHeader()
     for column in FIT_COLUMNS:  # words differ in length between the languages
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
