@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 from dataclasses import dataclass
+from pathlib import Path
 
-from app.backup.routines import backup_before_upgrade
+from app.backup.routines import (
+    backup_before_upgrade,
+    holds_plain_personal_data,
+    plaintext_backup_notice,
+)
 from app.clock import Clock, SystemClock
 from app.db import Database
 from app.migrations import SchemaState, upgrade_to_head
@@ -24,6 +31,8 @@ from app.services.search import SearchService
 from app.services.setup import SetupService
 from app.services.statistics import StatisticsService
 from app.services.users import UserService
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -48,17 +57,31 @@ class Services:
     ledger: LedgerService
 
 
-def open_database(url: str) -> tuple[Database, SchemaState]:
+@dataclass(frozen=True)
+class OpenedState(SchemaState):
+    """The schema state before opening, and the automatic backup made before the
+    upgrade; ``plaintext_backup`` is that backup when it holds personal data in plain
+    text (a schema before sealing): the admin must be told to move it offline."""
+
+    backup: Path | None = None
+    plaintext_backup: Path | None = None
+
+
+def open_database(url: str) -> tuple[Database, OpenedState]:
     """Connect and bring the schema to this app's version (backing up an existing
     database first)."""
     db = Database(url)
     try:
-        backup_before_upgrade(db)
+        backup = backup_before_upgrade(db)
         state = upgrade_to_head(db.write_engine)
     except BaseException:
         db.dispose()
         raise
-    return db, state
+    plain = backup.path if backup and holds_plain_personal_data(backup.manifest) else None
+    if plain is not None:
+        log.info("%s", plaintext_backup_notice(plain))  # the CLI and the app say it too
+    path = backup.path if backup else None
+    return db, OpenedState(**dataclasses.asdict(state), backup=path, plaintext_backup=plain)
 
 
 def build_services(

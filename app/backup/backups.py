@@ -31,6 +31,7 @@ from app.backup.manifest import (
     read_manifest,
     write_manifest,
 )
+from app.backup.private import create_private_file, private_dir
 from app.paths import user_data_dir
 
 DEFAULT_KEEP = 20
@@ -127,8 +128,12 @@ def make_backup(
     dialect = _dialect(url)
     if dialect == "postgresql":
         pg_files.tool("pg_dump")  # say what is missing before making any folder
-    path = target or _new_path(backups_dir(url), _stem(url), reason, SUFFIX[dialect])
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if target is None:
+        folder = private_dir(backups_dir(url))  # 0700: backups hold everything
+        path = _new_path(folder, _stem(url), reason, SUFFIX[dialect])
+    else:
+        path = target
+        path.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     if dialect == "sqlite":
         source = _sqlite_file(url)
@@ -145,13 +150,19 @@ def make_backup(
         verdict = sqlite_files.audit_verdict(path)
         revision = _revision_sqlite(path)
     else:
-        if path.exists():
-            raise BackupError(f"目标文件已存在 / target exists: {path}")
+        try:
+            create_private_file(path)  # pg_dump writes into it: 0600 from the start
+        except FileExistsError:
+            raise BackupError(f"目标文件已存在 / target exists: {path}") from None
 
         def inspect(c: Connection) -> tuple[dict[str, int], Verdict, str | None]:
             return pg_files.row_counts(c), verify(c), _revision(c)
 
-        counts, verdict, revision = pg_files.dump(url, path, inspect)
+        try:
+            counts, verdict, revision = pg_files.dump(url, path, inspect)
+        except BaseException:
+            path.unlink(missing_ok=True)  # no empty or partial dump left behind
+            raise
     manifest = Manifest(
         file=path.name,
         dialect=dialect,

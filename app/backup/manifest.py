@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.backup.private import write_private_text
 from app.domain.errors import ReceptionDayError
 
 MANIFEST_SUFFIX = ".json"
@@ -59,7 +60,7 @@ def write_manifest(backup: Path, manifest: Manifest) -> Path:
     """Write the manifest next to ``backup``; its path."""
     path = manifest_path(backup)
     text = json.dumps(asdict(manifest), ensure_ascii=False, indent=2, sort_keys=True)
-    path.write_text(text + "\n", encoding="utf-8")
+    write_private_text(path, text + "\n")
     return path
 
 

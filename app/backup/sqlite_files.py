@@ -17,6 +17,7 @@ from sqlalchemy.pool import NullPool
 
 from app.audit.chain import Verdict, verify_engine
 from app.backup.manifest import BackupError
+from app.backup.private import create_private_file
 
 BUSY_MS = 30_000
 
@@ -27,10 +28,13 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 
 
 def copy_database(source: Path, target: Path) -> None:
-    """Copy ``source`` (live, any journal mode) to a new file ``target``, one step."""
-    if target.exists():
-        raise BackupError(f"目标文件已存在 / target exists: {target}")
+    """Copy ``source`` (live, any journal mode) to a new owner-only file ``target``,
+    one step."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        create_private_file(target)  # 0600 before a single page is copied into it
+    except FileExistsError:
+        raise BackupError(f"目标文件已存在 / target exists: {target}") from None
     with closing(sqlite3.connect(source, timeout=BUSY_MS / 1000)) as src:
         src.execute(f"PRAGMA busy_timeout={BUSY_MS}")
         with closing(sqlite3.connect(target, isolation_level=None)) as dst:

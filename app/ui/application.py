@@ -101,6 +101,20 @@ def _tell_no_event() -> None:
     )
 
 
+def _tell_plaintext_backup(path: str) -> None:
+    """The upgrade sealed the personal data: the backup made before it has them plain."""
+    QMessageBox.warning(
+        None,
+        QCoreApplication.translate("Application", "升级前的备份含未加密的个人信息"),
+        QCoreApplication.translate(
+            "Application",
+            "数据库已升级，身份证号、电话和住址现已加密保存。\n\n"
+            "升级前自动备份的文件仍含未加密的身份证号、电话和住址（此前的备份也是）：\n%1\n\n"
+            "确认升级后的数据无误后，请将其移至离线介质保管或删除。",
+        ).replace("%1", path),
+    )
+
+
 def _show_error(window: MainWindow, error: BaseException) -> None:
     window.statusBar().showMessage(describe_error(error), 8000)
 
@@ -118,12 +132,14 @@ def run_gui(options: StartOptions) -> int:
         return 1
     url, station = chosen
     try:
-        db, _ = open_database(url)
+        db, opened = open_database(url)
     except Exception as error:
         QMessageBox.critical(
             None, QCoreApplication.translate("Application", "无法打开数据库"), describe_error(error)
         )
         return 2
+    if opened.plaintext_backup is not None:
+        _tell_plaintext_backup(str(opened.plaintext_backup))
     runner, bus = ThreadRunner(), ChangeBus()
     status = 1
     while (actor := sign_in(db, station, runner, options.clock)) is not None:

@@ -74,6 +74,24 @@
         <translation>The database has no reception day yet. Build the demo event with reception-day demo, or create one at the admin station.</translation>
     </message>
     <message>
+        <source>升级前的备份含未加密的个人信息</source>
+        <translation>The backup made before the upgrade holds unencrypted personal data</translation>
+    </message>
+    <message>
+        <source>数据库已升级，身份证号、电话和住址现已加密保存。
+
+升级前自动备份的文件仍含未加密的身份证号、电话和住址（此前的备份也是）：
+%1
+
+确认升级后的数据无误后，请将其移至离线介质保管或删除。</source>
+        <translation>The database has been upgraded: ID numbers, phones and addresses are now stored encrypted.
+
+The automatic backup made before the upgrade still holds the ID numbers, phones and addresses unencrypted (so do older backups):
+%1
+
+Once the upgraded data has been checked, move that backup to offline storage or delete it.</translation>
+    </message>
+    <message>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
