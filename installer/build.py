@@ -32,14 +32,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
 BUNDLE = DIST / "reception-day"
+#: A launcher per workstation role (app.domain.roles.WORKSTATIONS, in its order), named as
+#: the window's tab (its Chinese and the English .ts); reception_day.iss has the same list.
 STATIONS = {
-    "desk": ("登记台", "Registration desk"),
-    "room": ("接待室", "Reception room"),
+    "desk": ("登记台", "Desk"),
+    "room": ("接待室", "Room"),
     "print": ("打印台", "Print station"),
     "display": ("叫号屏", "Hall display"),
-    "supervision": ("督办", "Supervision"),
+    "supervisor": ("督办", "Supervision"),
     "ledger": ("台账", "Case ledger"),
-    "admin": ("管理", "Administration"),
+    "statistics": ("统计", "Statistics"),
+    "admin": ("管理", "Set-up"),
 }
 
 
@@ -99,6 +102,14 @@ def desktop_entry(station: str, names: tuple[str, str]) -> str:
     )
 
 
+def desktop_entries() -> dict[str, str]:
+    """The package's launchers: file name → contents, one per station role."""
+    return {
+        f"reception-day-{station}.desktop": desktop_entry(station, names)
+        for station, names in STATIONS.items()
+    }
+
+
 def build_deb() -> Path:
     """A Debian package installing the bundle in /opt with a launcher per station."""
     arch = {"x86_64": "amd64", "aarch64": "arm64"}.get(platform.machine(), platform.machine())
@@ -110,9 +121,8 @@ def build_deb() -> Path:
         (bin_dir / "reception-day").symlink_to("/opt/reception-day/reception-day")
         apps = staging / "usr" / "share" / "applications"
         apps.mkdir(parents=True)
-        for station, names in STATIONS.items():
-            entry = apps / f"reception-day-{station}.desktop"
-            entry.write_text(desktop_entry(station, names), encoding="utf-8")
+        for name, text in desktop_entries().items():
+            (apps / name).write_text(text, encoding="utf-8")
         control = staging / "DEBIAN"
         control.mkdir()
         size_kb = folder_size(staging) // 1024
@@ -180,10 +190,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tools", type=Path, default=None, help="ISCC's folder (build/inno)")
     args = parser.parse_args(argv)
     if args.inno_check:
-        sys.path.insert(0, str(ROOT / "installer"))
+        sys.path[:0] = [str(ROOT), str(ROOT / "installer")]
         from inno_check import DEFAULT_TOOLS, run_check
 
-        return run_check(version(), list(STATIONS), args.tools or DEFAULT_TOOLS, args.install_tools)
+        from app.domain.roles import WORKSTATIONS  # the app's list, not STATIONS: they must match
+
+        return run_check(version(), WORKSTATIONS, args.tools or DEFAULT_TOOLS, args.install_tools)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as qm_dir:
         compile_translations(Path(qm_dir))

@@ -10,10 +10,11 @@
    names and a ``_internal`` folder: PyInstaller cannot build the Windows bundle on Linux);
    any ISCC warning fails the check;
 3. under wine (and Xvfb: Inno Setup's hidden wizard needs a display) installs the setup
-   silently for all users, reads every start-menu shortcut (target and arguments) and
-   uninstalls, checking that the program and its shortcuts are gone and the user's data
-   folder and settings are still there. ("Install for me only" cannot be tried: wine 8
-   does not know the per-user Programs folder that ``{autopf}`` then names.)
+   silently for all users, in Chinese and in English, reads every start-menu shortcut
+   (target and arguments) and uninstalls, checking that the program and its shortcuts
+   are gone and the user's data folder and settings are still there. ("Install for me
+   only" cannot be tried: wine 8 does not know the per-user Programs folder that
+   ``{autopf}`` then names.)
 
 Exit status: 0 proven, 1 the script or the installer is wrong, 75 the tools are missing
 or cannot run here (nothing proven; the reason is printed).
@@ -234,7 +235,6 @@ class WineSession:
             "/VERYSILENT",
             "/SUPPRESSMSGBOXES",
             "/NORESTART",
-            "/LANG=chinesesimplified",
             "/LOG=C:\\rd-setup.log",
             *options,
         )
@@ -272,39 +272,46 @@ class WineSession:
         return done.returncode == 0 and "desk" in done.stdout
 
 
-def check_install_cycle(session: WineSession, setup: Path, stations: Sequence[str]) -> str:
-    """Install for all users, check the shortcuts, uninstall, check what is left."""
+def check_install_cycle(session: WineSession, setup: Path, stations: Sequence[str]) -> list[str]:
+    """Install for all users in each language, check the shortcuts, uninstall, check what
+    is left; a line per language."""
     database = session.seed_user_data()
-    started = time.perf_counter()
-    installed = session.install(setup, "/ALLUSERS")
-    check_shortcuts(installed, stations)
-    session.uninstall(installed)
-    leftovers = [p for p in installed.app_dir.rglob("*") if p.is_file()]
-    if leftovers:
-        raise CheckFailed(f"uninstall left {leftovers[:3]}")
-    for name in installed.shortcuts:
-        if any(session.prefix.rglob(name)):
-            raise CheckFailed(f"uninstall left the shortcut {name}")
-    if database.read_text(encoding="utf-8") != DATA_MARKER or not session.setting_kept():
-        raise CheckFailed("uninstall touched the user's data or settings")
-    where = installed.app_dir.relative_to(session.prefix)
-    return (
-        f"silent install in {where}: {len(installed.shortcuts)} start-menu entries "
-        f"({', '.join(sorted(installed.shortcuts))}); uninstalled, the user's data folder "
-        f"and settings kept ({time.perf_counter() - started:.0f} s)"
-    )
+    lines: list[str] = []
+    for language, lang_option in (("chinesesimplified", ""), ("english", "--lang en")):
+        started = time.perf_counter()
+        installed = session.install(setup, "/ALLUSERS", f"/LANG={language}")
+        check_shortcuts(installed, stations, lang_option)
+        session.uninstall(installed)
+        leftovers = [p for p in installed.app_dir.rglob("*") if p.is_file()]
+        if leftovers:
+            raise CheckFailed(f"{language}: uninstall left {leftovers[:3]}")
+        for name in installed.shortcuts:
+            if any(session.prefix.rglob(name)):
+                raise CheckFailed(f"{language}: uninstall left the shortcut {name}")
+        if database.read_text(encoding="utf-8") != DATA_MARKER or not session.setting_kept():
+            raise CheckFailed(f"{language}: uninstall touched the user's data or settings")
+        where = installed.app_dir.relative_to(session.prefix)
+        lines.append(
+            f"{language}: silent install in {where}, {len(installed.shortcuts)} start-menu "
+            f"entries ({', '.join(sorted(installed.shortcuts))}); uninstalled, the user's data "
+            f"folder and settings kept ({time.perf_counter() - started:.0f} s)"
+        )
+    return lines
 
 
-def check_shortcuts(installed: Installed, stations: Sequence[str]) -> None:
-    """One windowed-program entry per station role, exactly; the self-test and uninstall."""
+def check_shortcuts(installed: Installed, stations: Sequence[str], lang_option: str = "") -> None:
+    """One windowed-program entry per station role, exactly, each in the installer's
+    language (``--lang en`` after the station in English); the self-test and uninstall."""
     gui = [
-        args
+        args.split()
         for target, args in installed.shortcuts.values()
         if target.lower().endswith("\\reception-day-gui.exe")
     ]
-    opened = sorted(a.split()[1] for a in gui if a.startswith("--station "))
+    opened = sorted(words[1] for words in gui if words[:1] == ["--station"])
     if opened != sorted(stations):
         raise CheckFailed(f"start-menu stations {opened} are not the app's {sorted(stations)}")
+    if any(words[2:] != lang_option.split() for words in gui if words[:1] == ["--station"]):
+        raise CheckFailed(f"a station's entry is not in the installer's language: {gui}")
     targets = [t.lower() for t, _ in installed.shortcuts.values()]
     if not any(t.endswith("\\unins000.exe") for t in targets):
         raise CheckFailed("no uninstall entry in the start menu")
@@ -330,7 +337,8 @@ def run_check(version: str, stations: Sequence[str], tools_dir: Path, install: b
             if tools.prefix is None:
                 print("· native Windows: compile only (the check does not install here)")
                 return 0
-            print(f"· {check_install_cycle(WineSession(tools), setup, stations)}", flush=True)
+            for line in check_install_cycle(WineSession(tools), setup, stations):
+                print(f"· {line}", flush=True)
     except ToolsMissing as missing:
         print(f"· Inno Setup check skipped: {missing}", flush=True)
         return EXIT_SKIPPED

@@ -22,7 +22,7 @@ AppName=接访日 Reception Day
 AppVersion={#AppVersion}
 AppPublisher=Reception Day developers
 DefaultDirName={autopf}\Reception Day
-DefaultGroupName=接访日
+DefaultGroupName={cm:AppShort}
 OutputDir=..\dist
 OutputBaseFilename=reception-day-{#AppVersion}-setup
 Compression=lzma2/max
@@ -42,17 +42,52 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 [Files]
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
+[CustomMessages]
+; The start menu in the installer's language; an English install also opens the stations in
+; English (--lang en). The stations are app.domain.roles.WORKSTATIONS, each once, named as
+; the window's tabs (tests/unit/test_installer.py holds the two lists together).
+chinesesimplified.AppShort=接访日
+english.AppShort=Reception Day
+chinesesimplified.LangOption=
+english.LangOption= --lang en
+chinesesimplified.Desk=登记台
+english.Desk=Desk
+chinesesimplified.Room=接待室
+english.Room=Room
+chinesesimplified.Print=打印台
+english.Print=Print station
+chinesesimplified.Display=叫号屏
+english.Display=Hall display
+chinesesimplified.Supervisor=督办
+english.Supervisor=Supervision
+chinesesimplified.Ledger=台账
+english.Ledger=Case ledger
+chinesesimplified.Statistics=统计
+english.Statistics=Statistics
+chinesesimplified.Admin=管理
+english.Admin=Set-up
+chinesesimplified.Demo=演示活动
+english.Demo=Demo event
+chinesesimplified.SelfTest=自检
+english.SelfTest=Self-test
+chinesesimplified.Uninstall=卸载接访日
+english.Uninstall=Uninstall Reception Day
+chinesesimplified.RunSelfTest=运行自检
+english.RunSelfTest=Run the self-test
+
 [Icons]
-Name: "{group}\接访日 · 登记台"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--station desk"
-Name: "{group}\接访日 · 接待室"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--station room"
-Name: "{group}\接访日 · 打印台"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--station print"
-Name: "{group}\接访日 · 叫号屏"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--station display"
-Name: "{group}\接访日 · 督办"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--station supervision"
-Name: "{group}\接访日 · 台账"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--station ledger"
-Name: "{group}\接访日 · 管理"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--station admin"
-Name: "{group}\接访日 · 演示活动"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--demo"
-Name: "{group}\接访日 · 自检"; Filename: "{cmd}"; Parameters: "/k ""{app}\reception-day.exe"" --self-test"
-Name: "{group}\卸载接访日"; Filename: "{uninstallexe}"
+Name: "{group}\{cm:AppShort} · {cm:Desk}"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--station desk{cm:LangOption}"
+Name: "{group}\{cm:AppShort} · {cm:Room}"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--station room{cm:LangOption}"
+Name: "{group}\{cm:AppShort} · {cm:Print}"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--station print{cm:LangOption}"
+Name: "{group}\{cm:AppShort} · {cm:Display}"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--station display{cm:LangOption}"
+Name: "{group}\{cm:AppShort} · {cm:Supervisor}"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--station supervisor{cm:LangOption}"
+Name: "{group}\{cm:AppShort} · {cm:Ledger}"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--station ledger{cm:LangOption}"
+Name: "{group}\{cm:AppShort} · {cm:Statistics}"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--station statistics{cm:LangOption}"
+Name: "{group}\{cm:AppShort} · {cm:Admin}"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--station admin{cm:LangOption}"
+Name: "{group}\{cm:AppShort} · {cm:Demo}"; Filename: "{app}\reception-day-gui.exe"; Parameters: "--demo{cm:LangOption}"
+Name: "{group}\{cm:AppShort} · {cm:SelfTest}"; Filename: "{cmd}"; Parameters: "/k ""{app}\reception-day.exe"" --self-test"
+Name: "{group}\{cm:Uninstall}"; Filename: "{uninstallexe}"
 
 [Run]
-Filename: "{app}\reception-day.exe"; Parameters: "--self-test"; Description: "运行自检 / Run the self-test"; Flags: postinstall skipifsilent runhidden unchecked
+; In a console that stays open: the self-test's lines are what the person wants to see.
+Filename: "{cmd}"; Parameters: "/k ""{app}\reception-day.exe"" --self-test"; Description: "{cm:RunSelfTest}"; Flags: postinstall skipifsilent unchecked

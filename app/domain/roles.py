@@ -17,3 +17,8 @@ class Role(StrEnum):
 
 
 LOGIN_ROLES = tuple(r for r in Role if r is not Role.DISPLAY)
+
+#: What a workstation can be set to: ``--station``, the first-run dialog's choices and the
+#: installers' start-menu entries and launchers, one each. ``room`` takes the room's
+#: number (``room:3``); ``supervisor`` is the supervisor's desk (督办, 台账 and 统计).
+WORKSTATIONS = ("desk", "room", "print", "display", "supervisor", "ledger", "statistics", "admin")

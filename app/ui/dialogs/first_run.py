@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import URL
 
+from app.domain.roles import WORKSTATIONS
 from app.paths import default_database_url
 
-ROLES = ("admin", "desk", "room", "print", "display", "supervisor", "ledger", "statistics")
+ROLES = ("admin", *(w for w in WORKSTATIONS if w != "admin"))  # all stations offered first
 
 
 def postgres_url(host: str, port: int, database: str, user: str, password: str) -> str:
