@@ -27,8 +27,7 @@ from app.db import Database
 from app.migrations import upgrade_to_head
 from app.security.field_crypto import FieldCryptoError, KeyRing
 from app.security.key_store import KeyFile, default_store
-from app.security.keys import check_ring, database_keys
-from app.security.rotation import drop_old_keys, key_status, rotate
+from app.security.rotation import drop_old_keys, import_key, key_status, rotate
 
 CommandAdder = Callable[[str, str, Callable[[argparse.Namespace], int]], argparse.ArgumentParser]
 
@@ -111,19 +110,22 @@ def _cmd_import(args: argparse.Namespace) -> int:
         raise FieldCryptoError(f"{args.file} does not exist")
     store = default_store()
     ring = merge_rings(store.load(), incoming, args.replace)
+    audited: bool | None = None
     try:
         db = Database(args.db)
         try:
-            with db.read_engine.connect() as conn:
-                check_ring(ring, database_keys(conn), args.file)
+            audited = import_key(db, ring, args.file)
         finally:
             db.dispose()
     except SQLAlchemyError:
-        pass  # no database here yet (or not migrated): nothing to compare with
-    store.save(ring)
+        store.save(ring)  # no database here yet (or not migrated): nothing to check or log
     print(
         f"已导入密钥 / key imported into {store.describe()}: v{ring.current} {ring.fingerprint()}"
     )
+    if audited:
+        print("  已记入审计日志 / recorded in the audit log (key.import)")
+    elif audited is None:
+        print("  未找到数据库，未记入审计日志 / no database found: not in an audit log")
     return 0
 
 

@@ -8,6 +8,13 @@ it was: ``rotate`` first finishes rows behind the current version before it make
 another key. Old and new rows stay readable throughout (the ring holds every version)
 and lookups hash under every version. Other workstations must import the new key
 before they write again; they are refused until they do.
+
+Each step is in the audit log, written in the transaction that makes it (through
+:func:`app.audit.recorder.note`, as whoever the ``Database`` handle acts for), naming
+key fingerprints, never keys: ``key.rotate`` where the database starts using the new
+version (old and new fingerprint, rows to re-seal), ``key.reseal`` with each batch
+(rows, id range, from which versions to which), ``key.drop_old`` when old versions are
+forgotten, ``key.import`` when an imported key changes the one a workstation seals with.
 """
 
 from __future__ import annotations
@@ -16,12 +23,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, func, select, update
+from sqlalchemy.orm import Session
 
+from app.audit.recorder import note
 from app.db import Database
 from app.models import Petitioner
 from app.models.petitioner import ADDRESS_PURPOSE, DOCUMENT_PURPOSE, PHONE_PURPOSE
-from app.security.field_crypto import FieldCipher, FieldCryptoError
-from app.security.keys import KeyMissing, database_keys
+from app.security.field_crypto import FieldCipher, FieldCryptoError, KeyRing
+from app.security.keys import KeyMissing, check_ring, database_keys
 
 BATCH = 2_000
 Progress = Callable[[int, int], None]
@@ -84,23 +93,33 @@ def rotate(db: Database, progress: Progress | None = None) -> Rotation:
     if cipher is None:
         raise KeyMissing(keys.store.describe())
     new_key = False
-    with db.write_engine.begin() as conn:
-        keys.writer(conn)  # this ring must be the database's before it is extended
-        if not _behind(conn, cipher.version):
-            ring = cipher.ring.rotated()
-            keys.store.save(ring)
+    with db.write("key.rotate") as s:
+        conn = s.connection()
+        old = keys.writer(conn)  # this ring must be the database's before it is extended
+        recorded = database_keys(conn)
+        if not _behind(conn, old.version):
+            keys.store.save(old.ring.rotated())
             keys.reload()
             new_key = True
-    with db.write_engine.begin() as conn:
-        cipher = keys.writer(conn)
+        cipher = keys.writer(conn)  # records the new version: from now on it is in use
         total = _behind(conn, cipher.version)
+        if cipher.version not in recorded:
+            previous = max(recorded, default=None)
+            details = {
+                "from_version": previous,
+                "from_fingerprint": recorded.get(previous) if previous else None,
+                "to_version": cipher.version,
+                "to_fingerprint": cipher.ring.fingerprint(),
+                "rows_to_reseal": total,
+            }
+            note(s, "key.rotate", "field_key", cipher.version, details)
     done = 0
     if progress:
         progress(done, total)
     last = 0
     while True:
-        with db.write_engine.begin() as conn:
-            count, last = _reseal_batch(conn, cipher, last)
+        with db.write("key.reseal") as s:
+            count, last = _reseal_batch(s, cipher, last, BATCH)
         if not count:
             break
         done += count
@@ -110,11 +129,14 @@ def rotate(db: Database, progress: Progress | None = None) -> Rotation:
 
 
 def _reseal_batch(
-    conn: Connection, cipher: FieldCipher, after: int, size: int = BATCH
+    s: Session, cipher: FieldCipher, after: int, size: int = BATCH
 ) -> tuple[int, int]:
+    """Re-seal the next ``size`` rows behind the current version, after id ``after``,
+    and note the batch in the audit log (same transaction); (rows, last id)."""
+    conn = s.connection()  # Core statements: not one audit entry per row
     columns = [getattr(Petitioner, c) for c, _h, _p in _COLUMNS]
     rows = conn.execute(
-        select(Petitioner.id, *columns)
+        select(Petitioner.id, Petitioner.key_version, *columns)
         .where(Petitioner.key_version < cipher.version, Petitioner.id > after)
         .order_by(Petitioner.id)
         .limit(size)
@@ -124,7 +146,7 @@ def _reseal_batch(
     values = []
     for row in rows:
         value: dict[str, object] = {"row_id": row[0], "key_version": cipher.version}
-        for (column, hash_column, purpose), blob in zip(_COLUMNS, row[1:], strict=True):
+        for (column, hash_column, purpose), blob in zip(_COLUMNS, row[2:], strict=True):
             text = cipher.open(purpose, blob) if blob is not None else None
             value[column] = cipher.seal(purpose, text) if text else None
             if hash_column:
@@ -137,6 +159,17 @@ def _reseal_batch(
         .values({k: bindparam(k) for k in names}),
         values,
     )
+    versions = sorted({int(row[1]) for row in rows})
+    ring = cipher.ring
+    details = {
+        "rows": len(rows),
+        "first_id": int(rows[0][0]),
+        "last_id": int(rows[-1][0]),
+        "from": {str(v): ring.fingerprint(v) if v in ring.keys else None for v in versions},
+        "to_version": cipher.version,
+        "to_fingerprint": ring.fingerprint(),
+    }
+    note(s, "key.reseal", "field_key", cipher.version, details)
     return len(rows), int(rows[-1][0])
 
 
@@ -148,14 +181,45 @@ def drop_old_keys(db: Database) -> list[int]:
     keys = db.field_keys
     keys.reload()
     cipher = keys.reader()
-    with db.read_engine.connect() as conn:
+    with db.write("key.drop_old") as s:
         still = select(func.count()).where(
             Petitioner.key_version > 0, Petitioner.key_version < cipher.version
         )
-        if conn.scalar(still):
+        if s.connection().scalar(still):
             raise FieldCryptoError("rows still use older keys: finish the rotation first")
-    ring = cipher.ring
-    old = sorted(v for v in ring.keys if v != ring.current)
-    keys.store.save(type(ring)(ring.current, {ring.current: ring.keys[ring.current]}))
+        ring = cipher.ring
+        old = sorted(v for v in ring.keys if v != ring.current)
+        keys.store.save(type(ring)(ring.current, {ring.current: ring.keys[ring.current]}))
+        if old:
+            details = {
+                "dropped": {str(v): ring.fingerprint(v) for v in old},
+                "current_version": ring.current,
+                "current_fingerprint": ring.fingerprint(),
+            }
+            note(s, "key.drop_old", "field_key", ring.current, details)
     keys.reload()
     return old
+
+
+def import_key(db: Database, ring: KeyRing, source: str) -> bool:
+    """Make ``ring`` this workstation's key after checking it against the database's
+    recorded fingerprints (``source`` names the file, for messages). When it changes
+    the key the workstation seals with, ``key.import`` goes into the audit log in the
+    same transaction (old and new fingerprints); whether it did."""
+    keys = db.field_keys
+    before = keys.store.load()
+    changed = before is None or before.fingerprint() != ring.fingerprint()
+    with db.write("key.import") as s:
+        check_ring(ring, database_keys(s.connection()), source)
+        keys.store.save(ring)
+        if changed:
+            details = {
+                "from_version": before.current if before else None,
+                "from_fingerprint": before.fingerprint() if before else None,
+                "to_version": ring.current,
+                "to_fingerprint": ring.fingerprint(),
+                "versions": sorted(ring.keys),
+            }
+            note(s, "key.import", "field_key", ring.current, details)
+    keys.reload()
+    return changed

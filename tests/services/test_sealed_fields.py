@@ -124,8 +124,8 @@ def test_a_partial_rotation_keeps_old_and_new_rows_readable(
         assert ring is not None
         store.save(ring.rotated())  # a rotation that stopped after its first batch of 2
         db.field_keys.reload()
-        with db.write_engine.begin() as conn:
-            _reseal_batch(conn, db.field_keys.writer(conn), 0, size=2)
+        with db.write("key.reseal") as s:
+            _reseal_batch(s, db.field_keys.writer(s.connection()), 0, size=2)
         assert key_status(db).rows_by_version == {1: 3, 2: 2}
         for p in people:
             assert services.search.find(day.event_id, p.document_number)
