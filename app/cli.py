@@ -28,7 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from app import cli_audit, cli_backup, cli_users
-from app.bootstrap import build_services, open_database
+from app.cli_identity import cli_services, open_for_cli
 from app.db import Database, DatabaseOnNetworkShare
 from app.domain.errors import InvalidInput, ReceptionDayError
 from app.domain.types import Outcome, VisitStatus
@@ -133,7 +133,7 @@ def all_statistics(
 ) -> tuple[list[tuple[EventInfo, EventStatistics]], int]:
     """Statistics of one event, or of the newest ``limit`` events (all when None), and
     how many events there are in all."""
-    services = build_services(db)
+    services = cli_services(db)
     events = services.setup.list_events()
     if event_id is not None:
         events = tuple(e for e in events if e.id == event_id)
@@ -194,7 +194,7 @@ def seed_default_topics(db: Database) -> int:
     with db.read() as s:
         if s.scalar(select(Topic.id).limit(1)) is not None:
             return 0
-    setup = build_services(db).setup
+    setup = cli_services(db).setup
     for draft in DEFAULT_TOPICS:
         setup.add_topic(draft)
     return len(DEFAULT_TOPICS)
@@ -210,7 +210,7 @@ def schema_line(state: SchemaState, display: str) -> str:
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
-    db, state = open_database(args.db)
+    db, state = open_for_cli(args.db)
     try:
         print(schema_line(state, db.info().display))
         added = seed_default_topics(db)
@@ -218,7 +218,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
             print(f"已添加默认反映类别 {added} 个 / added {added} default topics")
         else:
             print("已有反映类别，未改动 / topics already present, left as they are")
-        cli_users.create_first_admin(args, build_services(db))
+        cli_users.create_first_admin(args, cli_services(db))
     finally:
         db.dispose()
     return 0
@@ -228,13 +228,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from app.demo.county import build_county
     from app.demo.day import build_day
 
-    db, state = open_database(args.db)
+    db, state = open_for_cli(args.db)
     progress = ProgressLine(sys.stderr)
     try:
         print(schema_line(state, db.info().display), file=sys.stderr)
         started = time.perf_counter()
         if args.scale == "day":
-            day = build_day(build_services(db), args.seed, progress)
+            day = build_day(cli_services(db), args.seed, progress)
             progress.close()
             print("\n".join(summary_lines(*all_statistics(db, day.event_id)[0][0])))
         else:
@@ -255,7 +255,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
-    db, _ = open_database(args.db)
+    db, _ = open_for_cli(args.db)
     try:
         found, total = all_statistics(db, args.event, None if args.json else args.limit)
     finally:

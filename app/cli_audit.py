@@ -18,9 +18,10 @@ from sqlalchemy import select
 
 from app.audit.chain import verify_engine
 from app.backup.manifest import MANIFEST_SUFFIX, read_manifest
-from app.bootstrap import open_database
+from app.cli_identity import cli_require, open_for_cli
 from app.db import Database
 from app.models import AuditEntry
+from app.services.permissions import Permission
 
 CommandAdder = Callable[[str, str, Callable[[argparse.Namespace], int]], argparse.ArgumentParser]
 
@@ -44,7 +45,8 @@ def _anchor_problem(db: Database, anchor: Path) -> str | None:
 
 
 def _cmd_verify_audit(args: argparse.Namespace) -> int:
-    db, _ = open_database(args.db)
+    cli_require(Permission.VIEW_AUDIT)
+    db, _ = open_for_cli(args.db)
     try:
         started = time.perf_counter()
         verdict = verify_engine(db.read_engine)

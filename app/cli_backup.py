@@ -8,6 +8,12 @@
 A backup without ``-o`` goes to the default backup folder (see
 :func:`app.backup.backups.backups_dir`) and older ones beyond ``--keep`` are removed.
 ``end-of-day`` verifies the audit log, then backs up; it exits 1 when the log is broken.
+
+Each needs the ``BACKUP`` permission of the role the command line acts with (the
+admin's, :mod:`app.cli_identity`). A restore changes the data: the restored database's
+audit log gets a ``backup.restore`` entry naming ``cli:<OS user>``, the backup and where
+the replaced database was saved. Making or checking a backup changes nothing and is not
+in the audit log (the backup's manifest says when, from where and what it holds).
 """
 
 from __future__ import annotations
@@ -17,16 +23,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app import cli_keys
+from app.audit.recorder import note
 from app.backup.backups import (
     DEFAULT_KEEP,
     BackupResult,
+    RestoreResult,
     make_backup,
     restore_backup,
     verify_backup,
 )
 from app.backup.manifest import Manifest
 from app.backup.routines import end_of_day
-from app.bootstrap import open_database
+from app.cli_identity import cli_require, open_for_cli
+from app.services.permissions import Permission
 
 CommandAdder = Callable[[str, str, Callable[[argparse.Namespace], int]], argparse.ArgumentParser]
 
@@ -47,13 +56,14 @@ def _print_backup(result: BackupResult) -> None:
     m = result.manifest
     print(f"已备份 / backed up: {result.path}  ({_size(m.size_bytes)}, {m.seconds:.2f} s)")
     print(_holds(m))
-    for note in m.notes:
-        print(f"  注意 / note: {note}")
+    for remark in m.notes:
+        print(f"  注意 / note: {remark}")
     for old in result.removed:
         print(f"  已轮换删除旧备份 / rotated out: {old.name}")
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
+    cli_require(Permission.BACKUP)
     target = Path(args.output) if args.output else None
     _print_backup(make_backup(args.db, target, keep=args.keep))
     if args.key_copy:
@@ -64,8 +74,30 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def record_restore(url: str, result: RestoreResult) -> None:
+    """The ``backup.restore`` audit entry in the restored database, as the command line
+    (after the restore was verified: the log goes on from the backup's last entry)."""
+    db, _ = open_for_cli(url)
+    try:
+        m = result.manifest
+        details = {
+            "backup": m.file,
+            "sha256": m.sha256,
+            "backup_made_at": m.created_at,
+            "backup_reason": m.reason,
+            "backup_audit_entries": m.audit_entries,
+            "replaced_database_saved_to": str(result.safety) if result.safety else None,
+        }
+        with db.write("backup.restore") as s:
+            note(s, "backup.restore", "database", m.file, details)
+    finally:
+        db.dispose()
+
+
 def _cmd_restore(args: argparse.Namespace) -> int:
+    cli_require(Permission.BACKUP)
     result = restore_backup(args.db, Path(args.file), force=args.force)
+    record_restore(args.db, result)
     if result.safety is not None:
         print(f"恢复前已备份原数据库 / the replaced database was backed up to: {result.safety}")
     print(f"已恢复并校验 / restored and verified: {result.target}  ({result.seconds:.2f} s)")
@@ -78,6 +110,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_verify_backup(args: argparse.Namespace) -> int:
+    cli_require(Permission.BACKUP)
     m = verify_backup(Path(args.file))
     print(f"备份完好 / backup OK: {args.file}  ({m.dialect}, {m.created_at}, {m.reason})")
     print(_holds(m))
@@ -85,7 +118,8 @@ def _cmd_verify_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_end_of_day(args: argparse.Namespace) -> int:
-    db, _ = open_database(args.db)
+    cli_require(Permission.BACKUP)
+    db, _ = open_for_cli(args.db)
     try:
         day = end_of_day(db, keep=args.keep)
     finally:

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from app.bootstrap import build_services, open_database
 from app.cli import EXIT_USER_ERROR, ProgressLine, user_message
+from app.cli_identity import cli_services, open_for_cli
 from app.domain.errors import InvalidInput
 from app.printing import build_day_summary
 from app.printing.summary import headline
@@ -43,10 +43,10 @@ def export_format(fmt: str | None, output: str) -> str:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    db, _ = open_database(args.db)
+    db, _ = open_for_cli(args.db)
     progress = ProgressLine(sys.stderr)
     try:
-        exporter = build_services(db).exports
+        exporter = cli_services(db).exports
         write = exporter.export_full_identities if args.full_identities else exporter.export_cases
 
         def report(done: int, total: int, stage: str) -> None:
@@ -70,9 +70,9 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     suffix = target.suffix.lower()
     if suffix not in SUMMARY_SUFFIXES:
         raise InvalidInput("output", "pdf_or_xlsx", {"suffix": suffix})
-    db, _ = open_database(args.db)
+    db, _ = open_for_cli(args.db)
     try:
-        data = build_services(db).print_jobs.summary_data(args.event)
+        data = cli_services(db).print_jobs.summary_data(args.event)
     finally:
         db.dispose()
     missing: tuple[str, ...] = ()

@@ -178,12 +178,12 @@ def _text(preview: ImportPreview, report: ImportReport | None, dry_run: bool) ->
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from app.bootstrap import build_services, open_database
     from app.cli import EXIT_USER_ERROR
+    from app.cli_identity import cli_services, open_for_cli
 
-    db, _ = open_database(args.db)
+    db, _ = open_for_cli(args.db)
     try:
-        imports = build_services(db).imports
+        imports = cli_services(db).imports
         progress = _progress(sys.stderr)
         try:
             preview = imports.preview_file(args.file, args.event, progress)

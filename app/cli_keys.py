@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from app.cli_identity import cli_database
 from app.db import Database
 from app.migrations import upgrade_to_head
 from app.security.field_crypto import FieldCryptoError, KeyRing
@@ -50,7 +51,7 @@ def merge_rings(local: KeyRing | None, incoming: KeyRing, replace: bool) -> KeyR
 def _open(args: argparse.Namespace) -> Database:
     db = Database(args.db)
     upgrade_to_head(db.write_engine)
-    return db
+    return cli_database(db)  # rotation and import are audited as the command line
 
 
 def _cmd_status(args: argparse.Namespace) -> int:
@@ -112,7 +113,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     ring = merge_rings(store.load(), incoming, args.replace)
     audited: bool | None = None
     try:
-        db = Database(args.db)
+        db = cli_database(Database(args.db))
         try:
             audited = import_key(db, ring, args.file)
         finally:

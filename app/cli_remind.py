@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
 
-from app.bootstrap import build_services, open_database
+from app.cli_identity import cli_services, open_for_cli
 from app.clock import Clock, ManualClock, SystemClock
 from app.domain.errors import InvalidInput
 from app.printing import build_reminder_letter
@@ -30,12 +30,12 @@ def _file_name(unit: str) -> str:
 
 
 def _cmd_remind(args: argparse.Namespace) -> int:
-    db, _ = open_database(args.db)
+    db, _ = open_for_cli(args.db)
     try:
         clock: Clock = (
             ManualClock(datetime.combine(args.as_of, time(9))) if args.as_of else SystemClock()
         )
-        services = build_services(db, clock)
+        services = cli_services(db, clock)
         events = services.setup.list_events()
         if args.event is None and not events:
             raise InvalidInput("event", "unknown")

@@ -123,7 +123,7 @@ def apply_plan(plan: ServerPlan, admin_url: str, write_hba: bool) -> list[str]:
     import psycopg
     from psycopg import sql
 
-    from app.bootstrap import open_database
+    from app.cli_identity import open_for_cli
 
     done: list[str] = []
     with psycopg.connect(admin_url.replace("+psycopg", ""), autocommit=True) as conn:
@@ -154,7 +154,7 @@ def apply_plan(plan: ServerPlan, admin_url: str, write_hba: bool) -> list[str]:
         if write_hba:
             done.append(_add_hba_line(conn, plan))
     local = ServerPlan(plan.database, plan.user, plan.password, plan.lan, "127.0.0.1", plan.port)
-    db, state = open_database(local.workstation_url)
+    db, state = open_for_cli(local.workstation_url)
     db.dispose()
     done.append(f"schema: {state.head}")
     return done

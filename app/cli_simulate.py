@@ -133,12 +133,12 @@ def _days(args: argparse.Namespace) -> tuple[str, list[Scenario], dict[int, floa
 
         title = "浦江规模接访日（436 批 667 人次，15 间接待室，8 小时）"
         return title, [day_scenario(s) for s in seeds], day_work(), dict(TOPIC_NAMES)
-    from app.bootstrap import open_database
+    from app.cli_identity import open_for_cli
     from app.clock import SystemClock
     from app.services.context import ServiceContext
     from app.services.day_planning import DayPlanningService
 
-    db, _ = open_database(args.db)
+    db, _ = open_for_cli(args.db)
     try:
         inputs = DayPlanningService(ServiceContext(db, SystemClock())).inputs(args.event)
     finally:

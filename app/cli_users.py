@@ -13,7 +13,8 @@ import getpass
 import sys
 from collections.abc import Callable
 
-from app.bootstrap import Services, build_services, open_database
+from app.bootstrap import Services
+from app.cli_identity import cli_services, open_for_cli
 from app.domain.errors import InvalidInput
 from app.domain.roles import LOGIN_ROLES, Role
 from app.services.user_data import UserDraft
@@ -67,9 +68,9 @@ def add_init_options(init: argparse.ArgumentParser) -> None:
 
 def _with_services(run: Callable[[argparse.Namespace, Services], int]) -> Callable[..., int]:
     def command(args: argparse.Namespace) -> int:
-        db, _ = open_database(args.db)
+        db, _ = open_for_cli(args.db)
         try:
-            return run(args, build_services(db))
+            return run(args, cli_services(db))
         finally:
             db.dispose()
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from app import cli
 from app.backup.backups import backups_dir, make_backup
 from app.backup.manifest import manifest_path
 from app.bootstrap import open_database
@@ -71,6 +72,20 @@ def test_the_admin_is_told_of_the_plaintext_backup_made_before_sealing(empty_db_
         _name, number, *_ = PEOPLE[0]
         assert number is not None
         assert number.encode() in state.plaintext_backup.read_bytes()
+
+
+def test_the_command_line_prints_the_notice_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    _old_database(url).dispose()
+    assert cli.main(["init", "--db", url]) == 0
+    err = capsys.readouterr().err
+    (backup,) = backups_dir(url).glob("*-pre-migration.db")
+    assert f"the automatic backup made before the upgrade, {backup}" in err
+    assert "move it offline or delete it" in err
+    assert cli.main(["init", "--db", url]) == 0  # up to date: nothing to say
+    assert "NOTE" not in capsys.readouterr().err
 
 
 def test_no_notice_for_an_upgrade_without_people_or_after_sealing(tmp_path: Path) -> None:
