@@ -23,9 +23,8 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from app.cli_identity import cli_database
+from app.cli_identity import cli_database, open_for_cli
 from app.db import Database
-from app.migrations import upgrade_to_head
 from app.security.field_crypto import FieldCryptoError, KeyRing
 from app.security.key_store import KeyFile, default_store
 from app.security.rotation import drop_old_keys, import_key, key_status, rotate
@@ -49,9 +48,8 @@ def merge_rings(local: KeyRing | None, incoming: KeyRing, replace: bool) -> KeyR
 
 
 def _open(args: argparse.Namespace) -> Database:
-    db = Database(args.db)
-    upgrade_to_head(db.write_engine)
-    return cli_database(db)  # rotation and import are audited as the command line
+    # backed up before any migration, like every command; audited as the command line
+    return open_for_cli(args.db)[0]
 
 
 def _cmd_status(args: argparse.Namespace) -> int:

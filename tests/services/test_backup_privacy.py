@@ -86,6 +86,12 @@ def test_the_command_line_prints_the_notice_once(
     assert "move it offline or delete it" in err
     assert cli.main(["init", "--db", url]) == 0  # up to date: nothing to say
     assert "NOTE" not in capsys.readouterr().err
+    # the key commands open the database the same way: backed up first, then told
+    other = f"sqlite:///{tmp_path / 'old-keys.db'}"
+    _old_database(other).dispose()
+    assert cli.main(["key", "status", "--db", other]) == 0
+    (saved,) = backups_dir(other).glob("old-keys-*-pre-migration.db")
+    assert f"the automatic backup made before the upgrade, {saved}" in capsys.readouterr().err
 
 
 def test_no_notice_for_an_upgrade_without_people_or_after_sealing(tmp_path: Path) -> None:
