@@ -20,6 +20,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.errors import InvalidInput
+from app.join_words import (
+    CONNECTED,
+    DATABASE,
+    DIALOG_TITLE,
+    HOST,
+    PASSWORD,
+    PORT,
+    SERVER_CHOICE,
+    TEST_CONNECTION,
+    USER,
+    field_lines,
+)
 
 Register = Callable[[str, str, Callable[[argparse.Namespace], int]], argparse.ArgumentParser]
 IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
@@ -80,12 +92,22 @@ def plan_sql(plan: ServerPlan) -> list[str]:
 
 
 def plan_text(plan: ServerPlan) -> str:
-    """Every step, numbered, in Chinese and English."""
+    """Every step, numbered, in Chinese and English; step 6 in the first-run dialog's words
+    (app.join_words), the values in the order of its fields."""
     sql = "\n".join(f"       {line}" for line in plan_sql(plan))
+    values = {
+        HOST: plan.host,
+        PORT: str(plan.port),
+        DATABASE: plan.database,
+        USER: plan.user,
+        PASSWORD: plan.password,
+    }
+    fields = "\n".join(field_lines(values))
     return f"""\
 接访日 · PostgreSQL 服务器设置 / Reception Day · PostgreSQL server set-up
 
-1. 以超级用户执行 / As the PostgreSQL superuser (psql -U postgres):
+1. 以超级用户建立{USER.zh} {plan.user} 和{DATABASE.zh} {plan.database} / as the PostgreSQL
+   superuser (psql -U postgres), create the user and the database:
 {sql}
 
 2. postgresql.conf — 监听局域网 / listen on the LAN:
@@ -104,9 +126,13 @@ def plan_text(plan: ServerPlan) -> str:
 5. 建表（任一台电脑）/ create the schema (from any PC):
        reception-day init --db "{plan.workstation_url}"
 
-6. 每台工作站首次启动时选择“PostgreSQL（多台工作站）”并填写 / on each workstation's first
-   run choose "PostgreSQL (several workstations)" and enter:
-       {plan.workstation_url}
+6. 每台工作站第一次启动时，在“{DIALOG_TITLE.zh}”中选“{SERVER_CHOICE.zh}”并填写 /
+   on each workstation's first run, in "{DIALOG_TITLE.en}" choose
+   "{SERVER_CHOICE.en}" and enter:
+{fields}
+   点“{TEST_CONNECTION.zh}”，看到“{CONNECTED.zh}”再点“确定” / click "{TEST_CONNECTION.en}" and,
+   once it says "{CONNECTED.en}", OK. 也可以在命令行给出 / or on the command line:
+       reception-day --db "{plan.workstation_url}"
 
 7. 备份 / backups: reception-day backup --db "{plan.workstation_url}"  (需要 pg_dump / needs
    pg_dump on the PATH); 每天结束和每次升级前各做一次 / at the end of each day and before

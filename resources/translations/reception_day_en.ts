@@ -1139,8 +1139,10 @@ Once the upgraded data has been checked, move that backup to offline storage or 
         <translation>Reception Day — first-time set-up</translation>
     </message>
     <message>
-        <source>请选择本工作站使用的数据库和岗位。以后可在命令行用 --db 和 --station 更改。</source>
-        <translation>Choose the database and the role of this workstation. You can change them later with --db and --station on the command line.</translation>
+        <source>请选择本工作站使用的数据库和岗位。
+以后可在命令行用 --db 和 --station 更改。</source>
+        <translation>Choose the database and the role of this workstation.
+You can change them later with --db and --station on the command line.</translation>
     </message>
     <message>
         <source>数据库</source>
@@ -1153,6 +1155,10 @@ Once the upgraded data has been checked, move that backup to offline storage or 
     <message>
         <source>PostgreSQL 服务器（多台电脑共用）</source>
         <translation>PostgreSQL server (shared by several PCs)</translation>
+    </message>
+    <message>
+        <source>填写 reception-day setup-server 第 6 步列出的五项。</source>
+        <translation>Enter the five values listed in step 6 of reception-day setup-server.</translation>
     </message>
     <message>
         <source>主机</source>

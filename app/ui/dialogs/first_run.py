@@ -55,14 +55,19 @@ def check_connection(url: str) -> str:
 
 
 class FirstRunDialog(QDialog):
-    """Choose this PC's SQLite file or a PostgreSQL server, and the station role."""
+    """Choose this PC's SQLite file or a PostgreSQL server, and the station role.
+
+    The server form's words are ``reception-day setup-server``'s (app.join_words): its
+    step 6 prints the values for these fields under the same labels.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("接访日 — 首次设置"))
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr("请选择本工作站使用的数据库和岗位。以后可在命令行用 --db 和 --station 更改。")
+            self.tr("请选择本工作站使用的数据库和岗位。\n以后可在命令行用 --db 和 --station 更改。")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -78,6 +83,9 @@ class FirstRunDialog(QDialog):
         db_layout.addWidget(self.local)
         db_layout.addWidget(QLabel(default_database_url().removeprefix("sqlite:///")))
         db_layout.addWidget(self.server)
+        hint = QLabel(self.tr("填写 reception-day setup-server 第 6 步列出的五项。"))
+        hint.setProperty("role", "muted")
+        db_layout.addWidget(hint)
         self.server_form = QWidget()
         form = QFormLayout(self.server_form)
         self.host = QLineEdit("127.0.0.1")
