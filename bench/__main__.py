@@ -80,7 +80,7 @@ def _desks(o: Options) -> list[Row]:
         sqlite8 = run_desks(url, 8, per)
     info = Row("8 desks at once on SQLite (one PC)", "— (§6 sets PostgreSQL only)")
     info.measured, info.data = sqlite8.text(), f"day-scale event, 8 × {per} walk-ins"
-    info.notes = [f"- {describe('SQLite', sqlite8)}"]
+    info.notes = [f"- {describe('SQLite', sqlite8)}", f"  - {sqlite8.cpu_text()}"]
     rows.append(info)
     row = Row("8 desks registering at once (PostgreSQL)", "≥ 200/s, p95 ≤ 50 ms, 0 duplicates")
     if o.pg is None:
@@ -96,7 +96,12 @@ def _desks(o: Options) -> list[Row]:
     row.met = (
         eight.per_second >= 200 and percentile(eight.latencies, 0.95) <= 0.050
     ) and eight.duplicates == 0
-    row.notes = [f"- {describe('PostgreSQL', eight)}", f"- {describe('PostgreSQL', one)}"]
+    row.notes = [
+        f"- {describe('PostgreSQL', eight)}",
+        f"  - {eight.cpu_text()}",
+        f"- {describe('PostgreSQL', one)}",
+        f"  - {one.cpu_text()}",
+    ]
     return [*rows, row]
 
 

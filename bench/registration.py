@@ -12,8 +12,12 @@ and case number is checked for duplicates and gaps.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
+import pwd
 import random
+import threading
 import time
 import traceback
 import uuid
@@ -26,6 +30,7 @@ from sqlalchemy import func, select
 from bench.common import load_average, median, ms, percentile
 
 RETRY_EVERY = 25
+BARRIER_TIMEOUT_S = 600
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,7 @@ class DeskRun:
     tickets: list[int]
     started: float
     finished: float
+    cpu_seconds: float  # the desk process's own CPU between started and finished
 
 
 def event_and_topics(url: str) -> tuple[int, list[int]]:
@@ -105,7 +111,7 @@ def _desk(
     topics: list[int],
     desk: int,
     count: int,
-    barrier: Any,
+    barriers: tuple[Any, Any],
     results: Any,
 ) -> None:
     from app.bootstrap import build_services
@@ -120,8 +126,9 @@ def _desk(
         drafts = _drafts(event_id, topics, desk, count + 1)
         tickets = [register(drafts[0]).value.ticket_number]  # warm-up, not timed
         latencies = []
-        barrier.wait()
-        started = time.perf_counter()
+        start, done = barriers
+        start.wait(timeout=BARRIER_TIMEOUT_S)
+        started, cpu_started = time.perf_counter(), time.process_time()
         for i, draft in enumerate(drafts[1:], start=1):
             t = time.perf_counter()
             answer = register(draft).value
@@ -131,10 +138,16 @@ def _desk(
                 again = register(draft).value
                 assert again.visit_id == answer.visit_id
                 assert again.already_registered
-        finished = time.perf_counter()
-        results.put(DeskRun(latencies, [t for t in tickets if t is not None], started, finished))
+        finished, cpu = time.perf_counter(), time.process_time() - cpu_started
+        issued = [t for t in tickets if t is not None]
+        results.put(DeskRun(latencies, issued, started, finished, cpu))
+        # connected until the parent has read the server's CPU: a closed backend's CPU
+        # can no longer be read
+        done.wait(timeout=BARRIER_TIMEOUT_S)
     except BaseException:
         results.put(traceback.format_exc())
+        for barrier in barriers:
+            barrier.abort()
         raise
     finally:
         db.dispose()
@@ -148,10 +161,32 @@ class Throughput:
     latencies: list[float]
     duplicates: int
     gaps: int
+    desk_cpu_seconds: float = 0.0  # all desk processes together
+    server_cpu_seconds: float | None = None  # the local PostgreSQL server, if measurable
+    machine_busy: float | None = None  # share of all cores busy during the run (0–1)
 
     @property
     def per_second(self) -> float:
         return self.registrations / self.seconds
+
+    def cpu_text(self) -> str:
+        """Where the CPU went, per registration, and what that bounds on this machine."""
+        per = 1000 / self.registrations
+        parts = [f"desks' CPU {self.desk_cpu_seconds * per:.1f} ms"]
+        if self.server_cpu_seconds is not None:
+            parts.append(f"server's CPU {self.server_cpu_seconds * per:.1f} ms")
+        text = "CPU per registration: " + ", ".join(parts)
+        if self.machine_busy is not None:
+            text += f"; the {CORES} cores {self.machine_busy:.0%} busy"
+        if self.server_cpu_seconds is not None:
+            both = (self.desk_cpu_seconds + self.server_cpu_seconds) / self.registrations
+            server = self.server_cpu_seconds / self.registrations
+            text += (
+                f"; bound with desks and server on these {CORES} cores: "
+                f"{CORES / both:.0f}/s; bound of the server alone (desks on their own "
+                f"PCs, as in a hall): {CORES / server:.0f}/s"
+            )
+        return text
 
     def text(self) -> str:
         return (
@@ -190,15 +225,23 @@ def run_desks(url: str, desks: int, per_desk: int) -> Throughput:
     event_id, topics = event_and_topics(url)
     before = _max_ticket(url, event_id)
     ctx = multiprocessing.get_context("spawn")
-    barrier = ctx.Barrier(desks)
+    # the parent is a party of both barriers: it reads the CPU figures between them
+    barriers = (ctx.Barrier(desks + 1), ctx.Barrier(desks + 1))
     results: Any = ctx.Queue()
     workers = [
-        ctx.Process(target=_desk, args=(url, event_id, topics, d, per_desk, barrier, results))
+        ctx.Process(target=_desk, args=(url, event_id, topics, d, per_desk, barriers, results))
         for d in range(desks)
     ]
     for w in workers:
         w.start()
+    server_before = machine_before = server_after = machine_after = None
+    with contextlib.suppress(threading.BrokenBarrierError):  # a desk failed: reported below
+        barriers[0].wait(timeout=BARRIER_TIMEOUT_S)
+        server_before, machine_before = _server_cpu(url), _machine_ticks()
     runs = [results.get(timeout=1800) for _ in workers]
+    with contextlib.suppress(threading.BrokenBarrierError):
+        server_after, machine_after = _server_cpu(url), _machine_ticks()
+        barriers[1].wait(timeout=BARRIER_TIMEOUT_S)
     for w in workers:
         w.join(timeout=60)
     failed = [r for r in runs if isinstance(r, str)]
@@ -214,7 +257,61 @@ def run_desks(url: str, desks: int, per_desk: int) -> Throughput:
         [x for r in runs for x in r.latencies],
         duplicates,
         gaps,
+        sum(r.cpu_seconds for r in runs),
+        None if server_before is None or server_after is None else server_after - server_before,
+        _busy(machine_before, machine_after),
     )
+
+
+CORES = os.cpu_count() or 1
+
+
+def _server_cpu(url: str) -> float | None:
+    """CPU seconds used so far by the PostgreSQL server for this database: its backends
+    (their title names the database) and the shared writers (WAL, checkpoints), when the
+    server runs on this machine (Linux ``/proc``); None for SQLite or a server elsewhere.
+    Backends of other databases (other work on a shared machine) are left out."""
+    if not url.startswith("postgresql") or not any(h in url for h in ("127.0.0.1", "localhost")):
+        return None
+    database = url.rsplit("/", 1)[-1].split("?")[0]
+    try:
+        uid = pwd.getpwnam("postgres").pw_uid
+    except KeyError:
+        return None
+    ticks = 0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            if os.stat(f"/proc/{entry}").st_uid != uid:
+                continue
+            with open(f"/proc/{entry}/cmdline") as f:
+                title = f.read()
+            if "(" in title and f" {database} " not in title:  # another database's backend
+                continue
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone meanwhile
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime (not reaped children)
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _machine_ticks() -> tuple[int, int] | None:
+    """(busy, total) clock ticks of all cores so far (Linux ``/proc/stat``)."""
+    try:
+        with open("/proc/stat") as f:
+            values = [int(x) for x in f.readline().split()[1:]]
+    except OSError:
+        return None
+    idle = values[3] + (values[4] if len(values) > 4 else 0)
+    return sum(values) - idle, sum(values)
+
+
+def _busy(before: tuple[int, int] | None, after: tuple[int, int] | None) -> float | None:
+    if before is None or after is None or after[1] == before[1]:
+        return None
+    return (after[0] - before[0]) / (after[1] - before[1])
 
 
 def _max_ticket(url: str, event_id: int) -> int:
