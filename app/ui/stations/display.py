@@ -22,6 +22,7 @@ from app.services.queue_data import RoomWait
 from app.services.setup_data import EventInfo
 from app.ui.env import UiEnv
 from app.ui.icons import icon
+from app.ui.load_gate import LoadGate
 from app.ui.messages import describe_error
 from app.ui.speech import Announcer
 from app.ui.widgets.display_board import DisplayBoard
@@ -49,8 +50,7 @@ class DisplayStation(QWidget):
         self._env = env
         self.announcer = announcer if announcer is not None else Announcer(self)
         self._last: dict[int, tuple[str, datetime | None]] | None = None
-        self._loading = False
-        self._pending = False
+        self.loads = LoadGate(self._load)
         self._event_stale = True
         self._full_screen = False
 
@@ -112,10 +112,9 @@ class DisplayStation(QWidget):
 
     def reload(self) -> None:
         """Load every room's line; a load asked for while one runs follows it."""
-        if self._loading:
-            self._pending = True
-            return
-        self._loading = True
+        self.loads.request()
+
+    def _load(self) -> None:
         services, event_id = self._env.services, self._env.event_id
         with_event = self._event_stale
 
@@ -132,7 +131,6 @@ class DisplayStation(QWidget):
 
     def _loaded(self, result: object) -> None:
         assert isinstance(result, _Snapshot)
-        self._loading = False
         if result.event is not None:
             self._event_stale = False
             wording = DocumentSettings.from_wording(result.event.settings.wording)
@@ -146,20 +144,15 @@ class DisplayStation(QWidget):
         self.status_label.setText(self.tr("更新于 {time}").format(time=now.strftime("%H:%M:%S")))
         self.status_label.setProperty("role", "muted")
         self.status_label.style().polish(self.status_label)
-        if self._pending:
-            self._pending = False
-            self.reload()
+        self.loads.done()
 
     def _failed(self, error: BaseException) -> None:
-        self._loading = False
         self.status_label.setText(
             self.tr("刷新失败：{reason}").format(reason=describe_error(error))
         )
         self.status_label.setProperty("role", "error")
         self.status_label.style().polish(self.status_label)
-        if self._pending:
-            self._pending = False
-            self.reload()
+        self.loads.done()
 
     def _announce_new_calls(self, waits: tuple[RoomWait, ...]) -> None:
         current = {w.room_id: (w.serving_ticket, w.last_called_at) for w in waits}

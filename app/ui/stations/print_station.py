@@ -31,6 +31,7 @@ from app.ui.dialogs.print_target import PrintTargetDialog
 from app.ui.env import UiEnv
 from app.ui.icons import icon
 from app.ui.item_models.print_queue import ROW_ROLE, PrintQueueFilter, PrintQueueModel
+from app.ui.load_gate import LoadGate
 from app.ui.messages import describe_error
 from app.ui.printing.controller import BatchReport, PrintController, Printed
 from app.ui.printing.filter_bar import QueueFilterBar
@@ -74,7 +75,8 @@ class PrintStation(QWidget):
         self.controller = PrintController(env, self.backend, self.settings, self)
         self.batch = BatchBar()
         self.flows = PrintFlows(self, env, self.controller, self.batch.show_status)
-        self._loading = self._pending = self._dirty = False
+        self._dirty = False  # changes seen during a batch: one reload after it
+        self.loads = LoadGate(self._load)
         self._previewed: tuple[int, str] | None = None
 
         title = QLabel(self.tr("打印台"))
@@ -173,10 +175,9 @@ class PrintStation(QWidget):
 
     def reload(self) -> None:
         """Load the queue; a load asked for while one runs follows it."""
-        if self._loading:
-            self._pending = True
-            return
-        self._loading = True
+        self.loads.request()
+
+    def _load(self) -> None:
         services, event_id = self.env.services, self.env.event_id
 
         def load() -> _Snapshot:
@@ -189,7 +190,6 @@ class PrintStation(QWidget):
 
     def _loaded(self, snapshot: object) -> None:
         assert isinstance(snapshot, _Snapshot)
-        self._loading = False
         selected = {r.job_id for r in self.selected_rows()}
         self.model.set_rows(snapshot.rows)
         units = {r.unit_id: r.unit_name for r in snapshot.rows if r.unit_id is not None}
@@ -197,13 +197,11 @@ class PrintStation(QWidget):
         self.filters.set_units(sorted(units.items(), key=lambda u: u[1]))
         self.counts_label.setText(counts_html(snapshot.counts))
         self._reselect(selected)
-        if self._pending:
-            self._pending = False
-            self.reload()
+        self.loads.done()
 
     def _load_failed(self, error: BaseException) -> None:
-        self._loading = False
         self.batch.show_status(describe_error(error), "error")
+        self.loads.done()
 
     # -- selection and preview ---------------------------------------------------------
 

@@ -40,6 +40,7 @@ from app.ui.env import UiEnv
 from app.ui.icons import icon
 from app.ui.item_models.setup_rooms import RoomTableModel, room_rows
 from app.ui.item_models.setup_rules import rule_rows
+from app.ui.load_gate import LoadGate
 from app.ui.messages import describe_error
 from app.ui.widgets.end_of_day import end_of_day_button
 from app.ui.widgets.setup_directory import DirectoryTabs, add_shortcut
@@ -78,7 +79,7 @@ class SetupStation(QWidget):
         self._event_id = env.event_id
         self.snapshot: SetupSnapshot | None = None
         self.dialog: QDialog | None = None
-        self._loading = self._pending = False
+        self.loads = LoadGate(self._load)
 
         self.event_combo = QComboBox()
         self.event_combo.setMinimumWidth(360)
@@ -165,10 +166,9 @@ class SetupStation(QWidget):
 
     def reload(self) -> None:
         """Read the chosen event's set-up again (coalesces calls made while loading)."""
-        if self._loading:
-            self._pending = True
-            return
-        self._loading = True
+        self.loads.request()
+
+    def _load(self) -> None:
         services, event_id = self._env.services, self._event_id
         self._env.runner.submit(
             lambda: load_snapshot(services, event_id), self._loaded, self._failed
@@ -176,22 +176,16 @@ class SetupStation(QWidget):
 
     def _loaded(self, result: object) -> None:
         assert isinstance(result, SetupSnapshot)
-        self._loading = False
         self.snapshot = result
         self.status_label.clear()
         self._show(result)
-        if self._pending:
-            self._pending = False
-            self.reload()
+        self.loads.done()
 
     def _failed(self, error: BaseException) -> None:
-        self._loading = False
         self.status_label.setText(
             self.tr("读取失败：{reason}").format(reason=describe_error(error))
         )
-        if self._pending:
-            self._pending = False
-            self.reload()
+        self.loads.done()
 
     def _show(self, snap: SetupSnapshot) -> None:
         event = snap.setup.event

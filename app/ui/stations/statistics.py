@@ -32,6 +32,7 @@ from app.services.statistics_live import LiveDay
 from app.ui.dialogs.export_dialog import ExportDialog
 from app.ui.env import UiEnv
 from app.ui.icons import icon
+from app.ui.load_gate import LoadGate
 from app.ui.messages import describe_error
 from app.ui.printing.printer import PrinterBackend, QtPrinterBackend
 from app.ui.printing.settings import PrintSettings
@@ -66,7 +67,7 @@ class StatisticsStation(QWidget):
         super().__init__()
         self.env = env
         self.event_id = env.event_id
-        self._loading = self._pending = self._dirty = False
+        self.loads = LoadGate(self._load)
         self.snapshot: _Snapshot | None = None
 
         title = QLabel(self.tr("统计"))
@@ -159,23 +160,17 @@ class StatisticsStation(QWidget):
             for i in changes.items
         ):
             return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._dirty = True
+        self.loads.request_when_visible(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._dirty:
-            self._dirty = False
-            self.reload()
+        self.loads.shown()
 
     def reload(self) -> None:
         """Load the figures of the chosen event; a load asked for while one runs follows it."""
-        if self._loading:
-            self._pending = True
-            return
-        self._loading = True
+        self.loads.request()
+
+    def _load(self) -> None:
         stats, setup, event_id = (
             self.env.services.statistics,
             self.env.services.setup,
@@ -190,7 +185,6 @@ class StatisticsStation(QWidget):
 
     def _loaded(self, snapshot: object) -> None:
         assert isinstance(snapshot, _Snapshot)
-        self._loading = False
         if snapshot.event_id == self.event_id:
             self.snapshot = snapshot
             self._set_events(snapshot.events)
@@ -203,18 +197,13 @@ class StatisticsStation(QWidget):
             )
             if self.status_label.property("role") == "error":
                 self.show_status("")
-        else:
-            self._pending = True
-        if self._pending:
-            self._pending = False
-            self.reload()
+        else:  # another event was chosen meanwhile: load that one
+            self.loads.request()
+        self.loads.done()
 
     def _load_failed(self, error: BaseException) -> None:
-        self._loading = False
         self.show_status(describe_error(error), "error")
-        if self._pending:
-            self._pending = False
-            self.reload()
+        self.loads.done()
 
     # -- events ------------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from app.ui.item_models.supervision_board import (
     SupervisionBoardModel,
     SupervisionFilter,
 )
+from app.ui.load_gate import LoadGate
 from app.ui.messages import describe_error
 from app.ui.printing.controller import PrintController
 from app.ui.printing.printer import PrinterBackend, QtPrinterBackend
@@ -80,7 +81,7 @@ class SupervisionStation(QWidget):
         self.active_dialog: QDialog | None = None
         self.preview_dialog: QDialog | None = None
         self.detail_data: AssignmentDetail | None = None
-        self._loading = self._pending = self._stale = False
+        self.loads = LoadGate(self._load)
         self._shown_id: int | None = None
 
         title = QLabel(self.tr("督办"))
@@ -153,23 +154,17 @@ class SupervisionStation(QWidget):
     def _on_changed(self, changes: Changes, remote: bool) -> None:
         del remote
         if any(changes.touches(entity) for entity in RELOAD_ON):
-            if self.isVisible():
-                self.reload()
-            else:  # a tab in the background: once, when it is shown again
-                self._stale = True
+            self.loads.request_when_visible(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
+        self.loads.shown()
 
     def reload(self) -> None:
         """Load the board; a load asked for while one runs follows it."""
-        if self._loading:
-            self._pending = True
-            return
-        self._loading = True
+        self.loads.request()
+
+    def _load(self) -> None:
         services = self.env.services
         event_id = (
             self.filters.event_id(self.env.event_id)
@@ -188,7 +183,6 @@ class SupervisionStation(QWidget):
 
     def _loaded(self, snapshot: object) -> None:
         assert isinstance(snapshot, _Snapshot)
-        self._loading = False
         selected = self.current_row()
         self.filters.set_events(snapshot.events, self.env.event_id)
         self.model.set_rows(snapshot.rows, snapshot.today)
@@ -200,13 +194,11 @@ class SupervisionStation(QWidget):
         self._shown_id = None
         if selected is None or not self.select_assignment(selected.assignment_id):
             self._selection_changed()
-        if self._pending:
-            self._pending = False
-            self.reload()
+        self.loads.done()
 
     def _load_failed(self, error: BaseException) -> None:
-        self._loading = False
         self.say_error(error)
+        self.loads.done()
 
     def _show_counts(self, rows: tuple[AssignmentRow, ...]) -> None:
         closed = sum(1 for r in rows if r.status == AssignmentStatus.CLOSED.value)
