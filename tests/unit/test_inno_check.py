@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import struct
+import subprocess
 import sys
 from pathlib import Path
 
@@ -92,3 +93,33 @@ def test_the_chinese_messages_file_is_the_projects_own_and_utf8() -> None:
     for key, value in messages.items():  # Inno Setup adds its own full stop to these
         if key.startswith(("Ldr", "Error")) and not key.startswith("ErrorTitle"):
             assert not value.endswith("."), key
+
+
+def test_apt_retries_with_the_point_release_when_i386_lags(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[list[str]] = []
+
+    def run(command: list[str], env: object = None, timeout: float = 0) -> object:
+        calls.append(list(command))
+        refused = command[:2] == ["apt-get", "install"]  # the first try: no matching i386
+        out = "amd64 i386" if command[0] == "dpkg" else ""
+        return subprocess.CompletedProcess(command, 100 if refused else 0, out, "")
+
+    monkeypatch.setattr(inno_check, "_run", run)
+    monkeypatch.setattr(inno_check.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(inno_check.os, "geteuid", lambda: 0)
+    inno_check.install_system_tools()
+    retry = calls[-1]
+    assert retry[:3] == ["apt-get", "-o", retry[2]]
+    assert retry[2].startswith("Dir::Etc::Preferences=")
+    assert "wine32:i386" in retry
+    assert not Path(retry[2].split("=", 1)[1]).exists()  # the pin file is removed
+
+
+def test_without_root_or_apt_the_check_is_skipped_not_failed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(inno_check.os, "geteuid", lambda: 1000)
+    with pytest.raises(inno_check.ToolsMissing):
+        inno_check.install_system_tools()
