@@ -18,6 +18,7 @@ from app.migrations import SchemaState, upgrade_to_head
 from app.services.assignments import AssignmentService
 from app.services.backups import BackupService
 from app.services.context import Actor, ServiceContext
+from app.services.day_planning import DayPlanningService
 from app.services.export_cases import ExportService
 from app.services.imports import ImportService
 from app.services.ledger import LedgerService
@@ -55,6 +56,7 @@ class Services:
     reminders: ReminderService
     exports: ExportService
     ledger: LedgerService
+    day_planning: DayPlanningService
 
 
 @dataclass(frozen=True)
@@ -106,4 +108,5 @@ def build_services(
         reminders=ReminderService(ctx),
         exports=ExportService(ctx),
         ledger=LedgerService(ctx),
+        day_planning=DayPlanningService(ctx),
     )

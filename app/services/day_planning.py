@@ -82,10 +82,11 @@ class PlanningInputs:
 
 
 class DayPlanningService:
-    """Reads what planning the day needs."""
+    """Reads what planning the day needs, and gives the rooms a recommended layout."""
 
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
+        self._setup = SetupService(ctx)
 
     def inputs(self, event_id: int) -> PlanningInputs:
         """The event's rooms, topics and pre-registrations for the simulation."""
@@ -137,29 +138,29 @@ class DayPlanningService:
             ),
         )
 
-
-def apply_room_topics(
-    setup: SetupService, event_id: int, topics: Mapping[int, frozenset[int]]
-) -> Result[int]:
-    """Give each room in ``topics`` (room id → topic ids) those topics through the set-up
-    service, keeping everything else about the room; how many rooms changed. Each room
-    is its own transaction (as if edited one after the other in the room dialog)."""
-    current = setup.event_setup(event_id)
-    changes, changed = Changes(), 0
-    for room_id, topic_ids in sorted(topics.items()):
-        room = current.room(room_id)
-        if room.topic_ids == topic_ids:
-            continue
-        draft = RoomDraft(
-            room.number,
-            room.name,
-            topic_ids,
-            room.unit_ids,
-            room.leader_ids,
-            room.location,
-            room.is_general,
-            room.is_open,
-        )
-        changes = changes + setup.update_room(room_id, draft).changes
-        changed += 1
-    return Result(changed, changes)
+    def apply_room_topics(self, event_id: int, topics: Mapping[int, frozenset[int]]) -> Result[int]:
+        """Give each room in ``topics`` (room id → topic ids) those topics, keeping
+        everything else about the room; how many rooms changed. Each room is its own
+        transaction through the set-up service (as if edited one after the other in the
+        room dialog), so a refusal part-way keeps the rooms changed before it."""
+        self._ctx.require(Permission.EDIT_SETUP)
+        setup = self._setup
+        current = setup.event_setup(event_id)
+        changes, changed = Changes(), 0
+        for room_id, topic_ids in sorted(topics.items()):
+            room = current.room(room_id)
+            if room.topic_ids == topic_ids:
+                continue
+            draft = RoomDraft(
+                room.number,
+                room.name,
+                topic_ids,
+                room.unit_ids,
+                room.leader_ids,
+                room.location,
+                room.is_general,
+                room.is_open,
+            )
+            changes = changes + setup.update_room(room_id, draft).changes
+            changed += 1
+        return Result(changed, changes)

@@ -12,7 +12,6 @@ from app.bootstrap import Services
 from app.domain.simulation.planning import recommend
 from app.domain.types import Priority, RegistrationChannel
 from app.services.changes import Entity
-from app.services.day_planning import DayPlanningService, apply_room_topics
 from app.services.errors import NotFound
 from tests.services.scenario import Day, build_day, person, visit
 
@@ -40,7 +39,7 @@ def _pre_register(services: Services, day: Day) -> None:
 def test_inputs_hold_the_rooms_topics_and_pre_registrations(services: Services) -> None:
     day = build_day(services)
     _pre_register(services, day)
-    inputs = DayPlanningService(services.ctx).inputs(day.event_id)
+    inputs = services.day_planning.inputs(day.event_id)
     assert [r.room_id for r in inputs.rooms] == [day.room_land, day.room_labour, day.room_general]
     assert inputs.rooms[2].general
     assert inputs.rooms[0].topic_ids == {day.land}
@@ -61,7 +60,7 @@ def test_inputs_hold_the_rooms_topics_and_pre_registrations(services: Services) 
     advice = recommend(days, work, time_limit=10)
     assert advice.recommended.waits.mean <= advice.current.waits.mean
     with pytest.raises(NotFound):
-        DayPlanningService(services.ctx).inputs(999_999)
+        services.day_planning.inputs(999_999)
 
 
 def test_simulate_command_plays_an_event(
@@ -90,7 +89,7 @@ def test_applying_a_layout_changes_only_the_rooms_topics(services: Services) -> 
         day.room_labour: frozenset({day.land}),
         day.room_general: frozenset({day.labour, day.law, day.other}),
     }
-    result = apply_room_topics(services.setup, day.event_id, wanted)
+    result = services.day_planning.apply_room_topics(day.event_id, wanted)
     assert result.value == 2
     assert result.changes.ids(Entity.SETUP) == {day.room_labour, day.room_general}
     after = services.setup.event_setup(day.event_id)
@@ -103,4 +102,4 @@ def test_applying_a_layout_changes_only_the_rooms_topics(services: Services) -> 
             old.is_general,
             old.is_open,
         )
-    assert apply_room_topics(services.setup, day.event_id, wanted).value == 0
+    assert services.day_planning.apply_room_topics(day.event_id, wanted).value == 0

@@ -19,7 +19,6 @@ from app.domain.errors import ReceptionDayError
 from app.domain.roles import Role
 from app.domain.types import DocumentType, Urgency
 from app.services.context import Actor
-from app.services.day_planning import DayPlanningService
 from app.services.errors import PermissionDenied
 from app.services.imports import ImportService
 from app.services.permissions import PRINTING, ROLE_PERMISSIONS, Permission
@@ -184,7 +183,11 @@ CALLS: dict[str, tuple[tuple[Permission, ...], Call]] = {
     ),
     "imports.preview": ((P.IMPORT,), lambda s: imports(s).preview("list.csv", b"", NO)),
     "imports.import_rows": ((P.IMPORT,), lambda s: imports(s).import_rows(X)),
-    "day_planning.inputs": ((P.VIEW_EVENT,), lambda s: DayPlanningService(s.ctx).inputs(NO)),
+    "day_planning.inputs": ((P.VIEW_EVENT,), lambda s: s.day_planning.inputs(NO)),
+    "day_planning.apply_room_topics": (
+        (P.EDIT_SETUP,),
+        lambda s: s.day_planning.apply_room_topics(NO, {}),
+    ),
     "reveal.reveal": (
         (P.REVEAL_IDENTITY,),
         lambda s: RevealService(s.ctx).reveal(NO, RevealField.PHONE, "回访核对"),
@@ -196,7 +199,6 @@ EXTRA_SERVICES: dict[str, type] = {
     "reminders": ReminderService,
     "imports": ImportService,
     "reveal": RevealService,
-    "day_planning": DayPlanningService,
 }
 # Calls every role (and nobody logged in) must be able to make.
 OPEN = {"users.has_users", "users.create_first_admin", "users.authenticate"}

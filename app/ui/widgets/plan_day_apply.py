@@ -1,5 +1,5 @@
 """按建议调整接待室: give the rooms the recommended topics, after asking, through the
-set-up service (off the GUI thread), and broadcast the change."""
+day-planning service (off the GUI thread), and broadcast the change."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.domain.simulation.planning import PlanAdvice
 from app.services.changes import Result
-from app.services.day_planning import apply_room_topics
 from app.ui.dialogs.setup_confirm import ConfirmBox
 from app.ui.env import UiEnv
 from app.ui.icons import icon
@@ -63,14 +62,14 @@ class PlanApplier(QObject):
         return self.box
 
     def apply(self) -> None:
-        """Change the rooms through the set-up service."""
+        """Change the rooms through the day-planning service."""
         event_id, topics = self._event_id, dict(self._topics)
         if event_id is None or not topics:
             return
-        setup = self._env.services.setup
+        planning = self._env.services.day_planning
         self.button.setEnabled(False)
         self._env.runner.submit(
-            lambda: apply_room_topics(setup, event_id, topics), self._done, self._error
+            lambda: planning.apply_room_topics(event_id, topics), self._done, self._error
         )
 
     def _done(self, result: object) -> None:

@@ -1,6 +1,6 @@
 """规划接待室: before the day, how many rooms each topic needs and the waits to expect.
 
-The page reads the event's rooms and pre-registrations (:class:`DayPlanningService`),
+The page reads the event's rooms and pre-registrations (``services.day_planning``),
 then — off the GUI thread, with a progress bar and a cancel button — simulates the day
 with walk-ins like the pre-registrations over several seeds, for the current layout and
 for candidate layouts (:func:`app.domain.simulation.planning.recommend`). It shows the
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.simulation.planning import LayoutFigures, PlanAdvice, recommend
-from app.services.day_planning import DayPlanningService, PlanningInputs
+from app.services.day_planning import PlanningInputs
 from app.ui.env import UiEnv
 from app.ui.icons import icon
 from app.ui.item_models.plan_day import PlanDayModel, plan_rows
@@ -61,7 +61,7 @@ class PlanDayPage(QWidget):
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._env = env
-        self._planning = DayPlanningService(env.services.ctx)
+        self._planning = env.services.day_planning
         self._event_id: int | None = None
         self._cancel = threading.Event()
         self.inputs: PlanningInputs | None = None
