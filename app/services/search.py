@@ -151,14 +151,29 @@ class SearchService:
         if not id_list:
             return []
         people = {p.id: p for p in s.scalars(select(Petitioner).where(Petitioner.id.in_(id_list)))}
+        # Two indexed lookups, not one join: joined, a planner without statistics walks
+        # the event's thousands of visits instead of these people's few (11 ms → 0.1 ms
+        # at county scale).
+        members = s.execute(
+            select(VisitMember.petitioner_id, VisitMember.visit_id).where(
+                VisitMember.petitioner_id.in_(id_list)
+            )
+        ).all()
+        in_event: dict[int, Visit] = {}
+        if members:
+            in_event = {
+                v.id: v
+                for v in s.scalars(
+                    select(Visit).where(
+                        Visit.id.in_({visit_id for _, visit_id in members}),
+                        Visit.event_id == event_id,
+                    )
+                )
+            }
         visits: dict[int, Visit] = {}
-        for pid, visit in s.execute(
-            select(VisitMember.petitioner_id, Visit)
-            .join(Visit, Visit.id == VisitMember.visit_id)
-            .where(VisitMember.petitioner_id.in_(id_list), Visit.event_id == event_id)
-            .order_by(Visit.id)
-        ).all():
-            visits[pid] = visit
+        for pid, visit_id in sorted(members, key=lambda m: m[1]):  # the latest visit wins
+            if visit_id in in_event:
+                visits[pid] = in_event[visit_id]
         return [_hit(kind, people[i], visits.get(i)) for i in id_list if i in people]
 
 

@@ -240,3 +240,16 @@ def test_search_by_every_kind_of_query(services: Services) -> None:
     hit = search.find(day.event_id, "stf")[0]
     assert "*" in hit.id_masked
     assert "*" in hit.phone_masked
+
+
+def test_a_person_found_shows_their_latest_batch_of_this_event(services: Services) -> None:
+    day = build_day(services)
+    p = person(2, "单田芳", phone="13912345679")
+    first = services.registration.register_walk_in(visit(day, p)).value
+    second = services.registration.register_walk_in(visit(day, p)).value
+    assert second.visit_id > first.visit_id
+    hits = [h for h in SearchService(services.ctx).find(day.event_id, "单田芳") if h.petitioner_id]
+    assert [h.visit_id for h in hits] == [second.visit_id]
+    assert hits[0].ticket_text
+    elsewhere = SearchService(services.ctx).find(day.event_id + 1000, "单田芳")
+    assert [(h.petitioner_id, h.visit_id) for h in elsewhere] == [(hits[0].petitioner_id, None)]
