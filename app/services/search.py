@@ -63,12 +63,16 @@ class SearchService:
         if not kinds:
             return ()
         hits: list[SearchHit] = []
+        ordered = sorted(kinds, key=_ORDER.index)
         with self._ctx.db.read() as s:
-            for kind in sorted(kinds, key=_ORDER.index):
+            for i, kind in enumerate(ordered):
                 remaining = limit - len(hits)
                 if remaining <= 0:
                     break
-                hits += self._find_kind(s, event_id, kind, query, text, remaining)
+                # Each meaning gets its share of what is left: "5678" lists people whose
+                # ID ends so and people whose phone ends so, not 20 of the first kind.
+                share = -(-remaining // (len(ordered) - i))
+                hits += self._find_kind(s, event_id, kind, query, text, share)
         seen: set[tuple[int | None, int | None]] = set()
         unique = []
         for hit in hits:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
 from app.bootstrap import Services
 from app.clock import ManualClock
 from app.domain.errors import InvalidInput
+from app.domain.identity import make_resident_id
+from app.domain.pinyin_keys import QueryKind
 from app.domain.types import (
     AssignmentStatus,
     ClockStatus,
@@ -253,3 +255,21 @@ def test_a_person_found_shows_their_latest_batch_of_this_event(services: Service
     assert hits[0].ticket_text
     elsewhere = SearchService(services.ctx).find(day.event_id + 1000, "单田芳")
     assert [(h.petitioner_id, h.visit_id) for h in elsewhere] == [(hits[0].petitioner_id, None)]
+
+
+def test_a_tail_that_could_be_an_id_or_a_phone_lists_both_kinds(services: Services) -> None:
+    day = build_day(services)
+    by_tail: dict[str, list[date]] = {}
+    for offset in range(400):
+        birth = date(1960, 1, 1) + timedelta(days=offset)
+        by_tail.setdefault(make_resident_id("330726", birth, 567)[-4:], []).append(birth)
+    tail, births = next((t, b) for t, b in by_tail.items() if len(b) >= 4 and t.isdigit())
+    for i, birth in enumerate(births[:4]):
+        draft = person(567, "甲乙丙", birth=birth, phone=f"1370000{i:04d}")
+        services.registration.register_walk_in(visit(day, draft))
+    by_phone = person(1, "丁戊己", phone=f"1390000{tail}")
+    services.registration.register_walk_in(visit(day, by_phone))
+    hits = SearchService(services.ctx).find(day.event_id, tail, limit=3)
+    kinds = {h.matched_by for h in hits}
+    assert kinds == {QueryKind.ID_TAIL.value, QueryKind.PHONE_TAIL.value}
+    assert "丁戊己" in {h.name for h in hits}
