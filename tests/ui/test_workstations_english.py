@@ -62,8 +62,6 @@ def test_the_table_covers_every_workstation() -> None:
 
 
 @pytest.mark.usefixtures("english")
-# The hall display's speech engine where PySide6 has one but the machine no sound server.
-@pytest.mark.qt_log_ignore("pipewire-0.3", "text-to-speech plug-in")
 @pytest.mark.parametrize("workstation", WORKSTATIONS)
 def test_every_workstation_window_speaks_english(
     qtbot: QtBot, ui_env: UiEnv, workstation: str
