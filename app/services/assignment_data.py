@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from app.services.reception_data import PetitionerCard
+
 
 @dataclass(frozen=True)
 class Clocks:
@@ -126,7 +128,9 @@ class FollowUpEntry:
 class AssignmentDetail:
     """Everything the supervision office sees of one assignment.
 
-    Petitioners' phones are masked; ``extension_days_left`` is what the law still allows.
+    Petitioners' phones are masked (``petitioners``: name and masked phone per person;
+    ``people``: the same people with their ids, for a reveal of the full number —
+    显示完整号码, audited); ``extension_days_left`` is what the law still allows.
     """
 
     row: AssignmentRow
@@ -142,6 +146,7 @@ class AssignmentDetail:
     feedback: tuple[FeedbackEntry, ...]
     extensions: tuple[ExtensionEntry, ...]
     follow_ups: tuple[FollowUpEntry, ...]
+    people: tuple[PetitionerCard, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from app.domain.calendar import STATUTORY, clock_status
 from app.domain.event_settings import EventSettings
-from app.domain.masking import mask_phone
 from app.models import (
     Assignment,
     Case,
@@ -33,7 +32,8 @@ from app.services.assignment_data import (
     FeedbackEntry,
     FollowUpEntry,
 )
-from app.services.documents import members, room_label
+from app.services.case_views import petitioner_cards
+from app.services.documents import room_label
 from app.services.errors import NotFound
 
 
@@ -201,10 +201,7 @@ def assignment_detail(s: Session, assignment_id: int, today: date) -> Assignment
         .where(assignment_co_unit.c.assignment_id == a.id)
         .order_by(Unit.id)
     ).all()
-    people = [
-        " ".join(x for x in (p.name, mask_phone(p.phone or "")) if x)
-        for p in members(s, case.visit_id)
-    ]
+    people = petitioner_cards(s, case.visit_id, today)
     feedback = s.scalars(
         select(Feedback).where(Feedback.assignment_id == a.id).order_by(Feedback.id)
     ).all()
@@ -219,7 +216,7 @@ def assignment_detail(s: Session, assignment_id: int, today: date) -> Assignment
         demand=case.demand,
         instruction=a.instruction,
         co_unit_names=tuple(co),
-        petitioners=tuple(people),
+        petitioners=tuple(" ".join(x for x in (p.name, p.phone_masked) if x) for p in people),
         head_count=s.get_one(Visit, case.visit_id).head_count,
         result=a.result,
         closed_at=a.closed_at,
@@ -243,4 +240,5 @@ def assignment_detail(s: Session, assignment_id: int, today: date) -> Assignment
             )
             for c in calls
         ),
+        people=people,
     )

@@ -3410,6 +3410,10 @@ You can change them later with --db and --station on the command line.</translat
         <translation>{m} min</translation>
     </message>
     <message>
+        <source>{h} 时 {m:02d} 分</source>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+    <message>
         <source>号码</source>
         <translation>No.</translation>
     </message>
@@ -3432,10 +3436,6 @@ You can change them later with --db and --station on the command line.</translat
     <message>
         <source>预计还需</source>
         <translation>To wait</translation>
-    </message>
-    <message>
-        <source>{h} 时 {m:02d} 分</source>
-        <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
         <source>{ticket} 号 · {name} · {n} 人</source>
@@ -4541,6 +4541,14 @@ You can change them later with --db and --station on the command line.</translat
     <message>
         <source>办理期限已延期 {n} 天</source>
         <translation>Handling deadline extended by {n} days</translation>
+    </message>
+    <message>
+        <source>显示完整号码…</source>
+        <translation>Show full number…</translation>
+    </message>
+    <message>
+        <source>{name}：显示完整号码…</source>
+        <translation>{name}: show full number…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,10 @@
-"""显示完整号码 on the room's case card and the desk's batch: reason asked, audited."""
+"""显示完整号码 on the room's case card, the desk's batch and the supervision detail (the
+phone for a follow-up call): reason asked, audited."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel
@@ -88,3 +92,60 @@ def test_the_desk_batch_offers_it_on_a_member(ui_env: UiEnv, day: Day, qtbot: Qt
     dialog.show_button.click()
     assert person(3).phone in dialog.number.text()
     dialog.close()
+
+
+def test_the_supervisor_reveals_a_phone_for_the_follow_up_call(
+    ui_env: UiEnv,
+    day: Day,
+    qtbot: QtBot,
+    act_as: Callable[[Role], UiEnv],
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtCore import QSettings, QUrl
+
+    from app.ui.printing.settings import PrintSettings
+    from app.ui.stations.supervision import SupervisionStation
+    from tests.ui.test_supervision_station import FakePrinter, hand_over
+
+    assignment_id = hand_over(ui_env, day, 4)
+    env = act_as(Role.SUPERVISOR)
+    settings = PrintSettings(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
+    station = SupervisionStation(env, FakePrinter(), settings)
+    qtbot.addWidget(station)
+    station.show()
+    assert station.select_assignment(assignment_id)
+    detail = station.detail_data
+    assert detail is not None
+    (someone,) = detail.people
+    assert person(4).phone not in station.detail.toHtml()  # masked until asked for
+    assert "显示完整号码" in station.detail.toPlainText()
+    station.detail.anchorClicked.emit(QUrl(f"reveal:{someone.petitioner_id}"))
+    dialog = station.findChild(RevealDialog)
+    assert isinstance(dialog, RevealDialog)
+    dialog.phone_choice.setChecked(True)
+    dialog.reason.setCurrentIndex(1)  # 电话联系来访人
+    dialog.show_button.click()
+    assert person(4).phone in dialog.number.text()
+    with env.services.ctx.db.read() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "reveal")).one()
+    assert (entry.entity_id, entry.role, entry.actor) == (
+        str(someone.petitioner_id),
+        Role.SUPERVISOR.value,
+        "supervisor1",
+    )
+    assert "电话联系来访人" in entry.changes
+    dialog.close()
+
+
+def test_the_ledger_copy_of_the_detail_offers_no_reveal(
+    ui_env: UiEnv, day: Day, qtbot: QtBot
+) -> None:
+    from app.ui.widgets.supervision_detail import SupervisionDetail
+    from tests.ui.test_supervision_station import hand_over
+
+    assignment_id = hand_over(ui_env, day, 5)
+    view = SupervisionDetail()  # as the ledger's detail dialog makes it
+    qtbot.addWidget(view)
+    detail = ui_env.services.assignments.detail(assignment_id)
+    view.show_detail(detail, detail.row.handed_over_at.date())
+    assert "显示完整号码" not in view.toPlainText()

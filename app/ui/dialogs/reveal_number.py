@@ -6,6 +6,8 @@ lives only in this dialog and is gone when it closes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -130,7 +132,14 @@ def open_reveal(
 ) -> RevealDialog | None:
     """Open the dialog for a person of ``card`` (window-modal, not blocking); None if the
     person is not on it."""
-    people = card.petitioners if card is not None else ()
+    return reveal_person(env, card.petitioners if card is not None else (), petitioner_id, parent)
+
+
+def reveal_person(
+    env: UiEnv, people: Sequence[PetitionerCard], petitioner_id: int, parent: QWidget
+) -> RevealDialog | None:
+    """Open the dialog for the person of ``people`` with ``petitioner_id`` (window-modal,
+    not blocking); None if there is no such person."""
     person = next((p for p in people if p.petitioner_id == petitioner_id), None)
     if person is None:
         return None

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from app.domain.types import AssignmentStatus
 from app.services.assignment_data import AssignmentDetail, AssignmentRow, BoardFilter
 from app.services.changes import Changes, Entity
+from app.services.permissions import Permission
+from app.ui.dialogs.reveal_number import RevealDialog, reveal_person
 from app.ui.dialogs.supervision_flows import SupervisionFlows
 from app.ui.env import UiEnv
 from app.ui.icons import icon
@@ -100,6 +102,8 @@ class SupervisionStation(QWidget):
         self.table = board_table(self.proxy)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = SupervisionDetail()
+        self.detail.reveal_allowed = env.services.ctx.may(Permission.REVEAL_IDENTITY)
+        self.detail.reveal_requested.connect(self.reveal)
 
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
@@ -266,6 +270,12 @@ class SupervisionStation(QWidget):
         self.buttons["follow_up"].setEnabled(row is not None)
 
     # -- actions -------------------------------------------------------------------------
+
+    def reveal(self, petitioner_id: int) -> RevealDialog | None:
+        """显示完整号码 of a person of the shown case (for the follow-up call): the reveal
+        dialog asks for a reason, and the service audits the request."""
+        people = self.detail_data.people if self.detail_data is not None else ()
+        return reveal_person(self.env, people, petitioner_id, self)
 
     def say(self, text: str, role: str = "") -> None:
         self.message.setText(text)

@@ -1,10 +1,17 @@
-"""The detail pane of the supervision station: the case, its clocks and its history."""
+"""The detail pane of the supervision station: the case, its clocks and its history.
+
+Where the role may reveal full numbers (:attr:`SupervisionDetail.reveal_allowed`), each
+person of the case has a 显示完整号码… link — the phone for a follow-up call — that
+asks through :attr:`SupervisionDetail.reveal_requested`; the station opens the reveal
+dialog (reason asked, audited). The ledger's read-only copy of this pane has no links.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from html import escape
 
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.services.assignment_data import AssignmentDetail
@@ -17,6 +24,8 @@ from app.ui.widgets.supervision_words import (
     status_text,
     urgency_text,
 )
+
+REVEAL_SCHEME = "reveal"
 
 
 def _e(text: str) -> str:
@@ -34,11 +43,19 @@ def _when(moment: datetime) -> str:
 class SupervisionDetail(QTextBrowser):
     """Read-only rich text of one assignment; :meth:`clear_detail` shows a hint."""
 
+    reveal_requested = Signal(int)  # petitioner_id: 显示完整号码…
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.detail: AssignmentDetail | None = None
+        self.reveal_allowed = False  # the role may reveal full numbers (audited)
+        self.anchorClicked.connect(self._link)
         self.clear_detail()
+
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() == REVEAL_SCHEME and url.path().isdigit():
+            self.reveal_requested.emit(int(url.path()))
 
     def clear_detail(self, hint: str = "") -> None:
         self.detail = None
@@ -80,6 +97,8 @@ class SupervisionDetail(QTextBrowser):
             names="；".join(d.petitioners), n=d.head_count
         )
         parts.append(self._line(self.tr("来访人"), people))
+        if self.reveal_allowed:
+            parts.append(self._reveal_links(d))
         if d.result:
             parts.append(self._line(self.tr("办理结果"), d.result))
         parts.append(self._heading(self.tr("反馈记录（{n}）").format(n=len(d.feedback))))
@@ -128,6 +147,21 @@ class SupervisionDetail(QTextBrowser):
             + "".join(rows)
             + "</table>"
         )
+
+    def _reveal_links(self, d: AssignmentDetail) -> str:
+        """One 显示完整号码… link per person with a masked number (named when several)."""
+        people = [p for p in d.people if p.id_masked or p.phone_masked]
+        links = [
+            f"<a href='{REVEAL_SCHEME}:{p.petitioner_id}'>"
+            + _e(
+                self.tr("显示完整号码…")
+                if len(people) == 1
+                else self.tr("{name}：显示完整号码…").format(name=p.name)
+            )
+            + "</a>"
+            for p in people
+        ]
+        return f"<p style='margin:2px 0'>{'　'.join(links)}</p>" if links else ""
 
     @staticmethod
     def _heading(text: str) -> str:
