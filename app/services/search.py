@@ -154,15 +154,20 @@ class SearchService:
         id_list = list(ids)
         if not id_list:
             return []
-        people = {p.id: p for p in s.scalars(select(Petitioner).where(Petitioner.id.in_(id_list)))}
-        # Two indexed lookups, not one join: joined, a planner without statistics walks
-        # the event's thousands of visits instead of these people's few (11 ms → 0.1 ms
-        # at county scale).
-        members = s.execute(
-            select(VisitMember.petitioner_id, VisitMember.visit_id).where(
-                VisitMember.petitioner_id.in_(id_list)
-            )
-        ).all()
+        # The people with their batches' ids, then those batches that belong to this
+        # event: two indexed lookups. Joined to the visits in one query, a planner
+        # without statistics walks the event's thousands of visits instead of these
+        # people's few (11 ms → 0.1 ms at county scale).
+        people: dict[int, Petitioner] = {}
+        members: list[tuple[int, int]] = []
+        for petitioner, visit_id in s.execute(
+            select(Petitioner, VisitMember.visit_id)
+            .outerjoin(VisitMember, VisitMember.petitioner_id == Petitioner.id)
+            .where(Petitioner.id.in_(id_list))
+        ).all():
+            people[petitioner.id] = petitioner
+            if visit_id is not None:
+                members.append((petitioner.id, visit_id))
         in_event: dict[int, Visit] = {}
         if members:
             in_event = {
