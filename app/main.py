@@ -37,24 +37,31 @@ def _remove_sqlite(path: Path) -> None:
 
 
 def _demo_is_current(path: Path) -> bool:
-    """Whether the demo file exists with this app's schema (a newer one raises)."""
+    """Whether the demo file exists as this app builds it: this app's schema (a newer
+    one raises), stamped by this demo builder and readable with this workstation's key
+    (:mod:`app.demo.stamp`). An older demo is rebuilt, never upgraded in place."""
+    from app.demo.stamp import holds_current_demo
+
     if not path.exists():
         return False
     db = Database(sqlite_url(path))
     try:
         state = schema_state(db.write_engine)
+        if state.is_empty or state.needs_upgrade:
+            return False
+        return holds_current_demo(db.read_engine)
     finally:
         db.dispose()
-    return not state.is_empty and not state.needs_upgrade
 
 
 def ensure_demo_database(progress: cli.ProgressLine | None = None) -> str:
-    """The URL of the demo database, built first if missing or older than this schema.
+    """The URL of the demo database, built first if missing or not this app's demo.
 
     It is built under a temporary name and renamed when complete, so an interrupted
     build is never taken for a finished one.
     """
     from app.demo.day import build_day
+    from app.demo.stamp import write_stamp
 
     path = demo_database_path()
     if _demo_is_current(path):
@@ -65,6 +72,7 @@ def ensure_demo_database(progress: cli.ProgressLine | None = None) -> str:
     db, _ = open_database(sqlite_url(building))
     try:
         build_day(build_services(db), DEMO_SEED, progress)
+        write_stamp(db.write_engine)
         raw = db.write_engine.raw_connection()  # outside any transaction
         try:
             raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
