@@ -33,7 +33,7 @@ def test_eight_writers_keep_one_linear_chain(url: str, monkeypatch: pytest.Monke
     day = build_day(build_services(db, ManualClock(START)))
     monkeypatch.setenv("RD_DAY", ",".join(str(v) for v in day.__dict__.values()))
     ctx = multiprocessing.get_context("spawn")
-    results: multiprocessing.Queue[list[int] | str] = ctx.Queue()
+    results: multiprocessing.Queue[object] = ctx.Queue()
     workers = [
         ctx.Process(target=_desk, args=(url, d, PER_PROCESS, results)) for d in range(PROCESSES)
     ]
