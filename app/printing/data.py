@@ -104,6 +104,15 @@ class PetitionerLine:
     address: str = ""
 
 
+def wait_band_text(low_minutes: int, high_minutes: int) -> str:
+    """The expected wait as a band: ``约10–20分钟``; ``约1小时以上`` past an hour."""
+    if low_minutes >= 60:
+        return "约1小时以上"
+    if high_minutes <= 5:
+        return "约5分钟以内"
+    return f"约{low_minutes}–{high_minutes}分钟"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TicketData:
     """Queue ticket (排队号) on the 80 mm roll."""
@@ -114,7 +123,7 @@ class TicketData:
     room_name: str
     topic: str
     issued_at: datetime
-    #: e.g. "约10–20分钟", see :func:`app.printing.layout.wait_band_text`.
+    #: e.g. "约10–20分钟", see :func:`wait_band_text`.
     wait_band: str
     masked_name: str
     qr_payload: str
@@ -301,3 +310,46 @@ class BuildResult:
     @property
     def complete(self) -> bool:
         return not self.missing_glyphs
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReminderLine:
+    """One item the unit is reminded of; statuses are ClockStatus values."""
+
+    case_number: str
+    topic: str
+    brief: str
+    urgency: Urgency
+    handed_over_on: date
+    feedback_due: date
+    feedback_status: str
+    acceptance_due: date
+    acceptance_status: str
+    handling_due: date
+    handling_status: str
+    overdue_days: int
+    redacted: bool = False
+
+    @property
+    def overdue(self) -> bool:
+        return self.overdue_days > 0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReminderLetterData:
+    """A reminder letter to ``unit`` as of ``issued_on``, asking for feedback by ``reply_by``."""
+
+    event: EventHeader
+    unit: str
+    issued_on: date
+    reply_by: date
+    items: tuple[ReminderLine, ...]
+    reprint_count: int = 0
+
+    @property
+    def overdue_count(self) -> int:
+        return sum(1 for i in self.items if i.overdue)
+
+    @property
+    def due_soon_count(self) -> int:
+        return len(self.items) - self.overdue_count

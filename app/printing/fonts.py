@@ -9,7 +9,6 @@ through :attr:`Typesetter.missing_glyphs` — never a silent blank box.
 
 from __future__ import annotations
 
-import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -23,6 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from app.paths import resources_dir
 from app.printing import _reportlab_fixes
 
 #: Printed in place of a character that no bundled font can draw.
@@ -45,14 +45,6 @@ FALLBACKS = (
 )
 #: The font name to use in styles; fallback runs are switched per character.
 BASE_FONT = PRIMARY.name
-
-
-def resources_dir() -> Path:
-    """The top-level ``resources/`` folder, in a source tree or a PyInstaller bundle."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root is not None:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def fonts_dir() -> Path:

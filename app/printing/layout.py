@@ -27,15 +27,6 @@ def fmt_datetime(value: datetime) -> str:
     return f"{fmt_date(value)} {value:%H:%M}"
 
 
-def wait_band_text(low_minutes: int, high_minutes: int) -> str:
-    """The expected wait as a band: ``约10–20分钟``; ``约1小时以上`` past an hour."""
-    if low_minutes >= 60:
-        return "约1小时以上"
-    if high_minutes <= 5:
-        return "约5分钟以内"
-    return f"约{low_minutes}–{high_minutes}分钟"
-
-
 @dataclass(frozen=True, slots=True)
 class UrgencyLook:
     word: str

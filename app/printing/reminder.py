@@ -7,7 +7,6 @@ arrives already redacted from the service (``redacted``); the letter only says s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib import colors
@@ -16,8 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
-from app.domain.types import Urgency
-from app.printing.data import BuildResult, EventHeader
+from app.printing.data import BuildResult, ReminderLetterData
 from app.printing.fonts import Typesetter
 from app.printing.layout import (
     CENTRE,
@@ -41,49 +39,6 @@ _CELL = style("r-cell", 9, leading=12)
 _BODY = style("r-body", 11, leading=19, first_line_indent=22)
 _OVERDUE_TINT = colors.HexColor("#F6CFCF")
 _SOON_TINT = colors.HexColor("#FFF1B8")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ReminderLine:
-    """One item the unit is reminded of; statuses are ClockStatus values."""
-
-    case_number: str
-    topic: str
-    brief: str
-    urgency: Urgency
-    handed_over_on: date
-    feedback_due: date
-    feedback_status: str
-    acceptance_due: date
-    acceptance_status: str
-    handling_due: date
-    handling_status: str
-    overdue_days: int
-    redacted: bool = False
-
-    @property
-    def overdue(self) -> bool:
-        return self.overdue_days > 0
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ReminderLetterData:
-    """A reminder letter to ``unit`` as of ``issued_on``, asking for feedback by ``reply_by``."""
-
-    event: EventHeader
-    unit: str
-    issued_on: date
-    reply_by: date
-    items: tuple[ReminderLine, ...]
-    reprint_count: int = 0
-
-    @property
-    def overdue_count(self) -> int:
-        return sum(1 for i in self.items if i.overdue)
-
-    @property
-    def due_soon_count(self) -> int:
-        return len(self.items) - self.overdue_count
 
 
 def _short(d: date) -> str:

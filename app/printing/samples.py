@@ -37,8 +37,8 @@ from app.printing.data import (
     TallyRow,
     TicketData,
     UnitTally,
+    wait_band_text,
 )
-from app.printing.layout import wait_band_text
 from app.printing.notice import build_appointment_notice
 from app.printing.receipt import build_receipt
 from app.printing.slip import build_assignment_slip

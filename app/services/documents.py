@@ -56,8 +56,8 @@ from app.printing.data import (
     ReceiptData,
     SlipCopy,
     TicketData,
+    wait_band_text,
 )
-from app.printing.layout import wait_band_text
 from app.services.errors import InvalidState, NotFound
 from app.services.print_data import CopyLabel
 

@@ -15,20 +15,15 @@ from functools import partial
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app import printing  # its builders load reportlab on first use
 from app.domain.types import PrintJobStatus
 from app.models import Assignment, Case, PrintJob, ReceptionEvent, Unit, Visit
-from app.printing import (
+from app.printing.data import (
     AppointmentNoticeData,
     BuildResult,
     DaySummaryData,
     ReceiptVariant,
     TicketData,
-    build_appointment_notice,
-    build_assignment_slip,
-    build_day_summary,
-    build_receipt,
-    build_reminder_letter,
-    build_ticket,
 )
 from app.services import documents as docs
 from app.services.assignment_data import BoardFilter
@@ -128,18 +123,20 @@ class PrintJobService:
             kind, title, event_id = job.document, job_title(s, job), job.event_id
             build: Callable[[], BuildResult]
             if kind == DocumentKind.ASSIGNMENT_SLIP:
-                build = partial(build_assignment_slip, docs.slip_data(s, job))
+                build = partial(printing.build_assignment_slip, docs.slip_data(s, job))
             elif kind == DocumentKind.RECEIPT:
-                build = partial(build_receipt, docs.receipt_data(s, job), receipt_variant)
+                build = partial(printing.build_receipt, docs.receipt_data(s, job), receipt_variant)
             elif kind == DocumentKind.TICKET:
                 ticket = docs.ticket_data(s, self._visit(s, job), job.reprint_no)
-                build = partial(build_ticket, ticket)
+                build = partial(printing.build_ticket, ticket)
             elif kind == DocumentKind.NOTICE:
-                build = partial(build_appointment_notice, docs.notice_data(s, self._visit(s, job)))
+                build = partial(
+                    printing.build_appointment_notice, docs.notice_data(s, self._visit(s, job))
+                )
             elif kind == DocumentKind.REMINDER:
-                build = partial(build_reminder_letter, job_letter_data(s, job))
+                build = partial(printing.build_reminder_letter, job_letter_data(s, job))
             elif kind == DocumentKind.DAY_SUMMARY:
-                build = lambda: build_day_summary(self.summary_data(event_id))  # noqa: E731
+                build = lambda: printing.build_day_summary(self.summary_data(event_id))  # noqa: E731
             else:
                 raise InvalidState("print_job", job_id, kind, "build")
         result = build()

@@ -13,10 +13,11 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
+from app import printing  # its builders load reportlab on first use
 from app.domain.numbering import format_ticket
 from app.domain.types import PrintJobStatus
 from app.models import Assignment, Case, PrintJob, Room, Unit, Visit
-from app.printing import AssignmentSlipData, build_slip_bundle, build_unit_bundle
+from app.printing.data import AssignmentSlipData
 from app.services import documents as docs
 from app.services.errors import InvalidState
 from app.services.print_data import (
@@ -235,6 +236,6 @@ def build_bundle(
     settings = slips[0].event.settings
     if unit is not None:
         title = f"{settings.cover_list_title} {unit}"
-        return BundleDocument(job_ids, title, build_unit_bundle(unit, slips))
+        return BundleDocument(job_ids, title, printing.build_unit_bundle(unit, slips))
     title = f"{settings.slip_title}（存档联汇总）"
-    return BundleDocument(job_ids, title, build_slip_bundle(slips, title=title))
+    return BundleDocument(job_ids, title, printing.build_slip_bundle(slips, title=title))

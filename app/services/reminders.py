@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app.domain.event_settings import EventSettings, event_calendar
 from app.domain.types import PrintJobStatus, Urgency
 from app.models import Case, PrintJob, ReceptionEvent, Unit
-from app.printing.reminder import ReminderLetterData, ReminderLine
+from app.printing.data import ReminderLetterData, ReminderLine
 from app.services.assignment_data import AssignmentRow, BoardFilter, ReminderUnit
 from app.services.assignment_views import board_rows
 from app.services.changes import Changes, Entity, Result

@@ -19,9 +19,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.paths import APP_NAME, DATA_DIR_ENV
-from app.printing.fonts import resources_dir
-from app.ui.translations_build import TS_BASENAME, TranslationBuildError, compile_qm
+from app.paths import APP_NAME, DATA_DIR_ENV, resources_dir
 
 LANGUAGES = ("zh", "en")
 
@@ -42,6 +40,9 @@ def translation_cache_dir() -> Path:
 
 def english_qm_file() -> Path | None:
     """The compiled English translation, compiled first if needed; None if it cannot be had."""
+    # Imported here: the Chinese interface never needs the .ts tools (xml, ast…).
+    from app.ui.translations_build import TS_BASENAME, TranslationBuildError, compile_qm
+
     folder = Path(translations_dir())
     ts_file, shipped = folder / f"{TS_BASENAME}.ts", folder / f"{TS_BASENAME}.qm"
     if shipped.is_file() and (
@@ -65,6 +66,8 @@ def english_qm_file() -> Path | None:
 
 
 def _remove_stale(current: Path) -> None:
+    from app.ui.translations_build import TS_BASENAME
+
     for old in current.parent.glob(f"{TS_BASENAME}-*.qm"):
         if old != current:
             with contextlib.suppress(OSError):  # another station may be reading it

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from app.printing.fonts import resources_dir
+from app.paths import resources_dir
 
 URGENCY_COLOURS = {"green": "#2e7d32", "yellow": "#f9a825", "red": "#c62828"}
 STATUS_COLOURS = {

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from app.printing import ReceiptVariant, build_ticket
+from app import printing  # its builders load reportlab on first use
+from app.printing.data import ReceiptVariant
 from app.services.changes import Changes
 from app.services.print_data import DocumentKind
 from app.ui.env import UiEnv
@@ -138,7 +139,7 @@ class PrintController(QObject):
         def task(stop: Callable[[], bool]) -> tuple[Printed, Changes]:
             made = pj.ticket_job(visit_id)
             job_id, data = made.value
-            result = build_ticket(data)
+            result = printing.build_ticket(data)
             title = _t("排队号 {n}").format(n=data.ticket_number)
             if data.reprint_count:
                 title += _t("（补打{n}）").format(n=data.reprint_count)
