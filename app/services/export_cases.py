@@ -25,8 +25,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO
 
-from openpyxl import Workbook
-
 from app.audit.recorder import note
 from app.domain.errors import InvalidInput
 from app.services.context import ServiceContext
@@ -73,6 +71,8 @@ def write_table_xlsx(
     table: ExportTable, stream: IO[bytes], progress: Progress | None = None
 ) -> None:
     """The cases sheet (styled header, frozen, dates as dates) and the field sheet."""
+    from openpyxl import Workbook
+
     wb = Workbook(write_only=True)
     add_table_sheet(
         wb,

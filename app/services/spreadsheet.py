@@ -14,12 +14,10 @@ import csv
 import io
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import IO, Any
-
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
 
 from app.services.export_mapping import Kind
 
@@ -31,13 +29,34 @@ DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 CSV_ENCODING = "utf-8-sig"
 PROGRESS_EVERY = 200
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-HEADER_FILL = PatternFill("solid", fgColor="2F5597")
-HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
-TOTAL_FONT = Font(bold=True)
-TITLE_FONT = Font(bold=True, size=14)
-_THIN = Side(style="thin", color="BFBFBF")
-HEADER_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+
+@dataclass(frozen=True)
+class XlsxStyles:
+    """The openpyxl styles of the app's sheets."""
+
+    header_font: Any
+    header_fill: Any
+    header_align: Any
+    header_border: Any
+    total_font: Any
+    title_font: Any
+
+
+@cache
+def styles() -> XlsxStyles:
+    """The styles, made on first use: openpyxl loads only when a sheet is written."""
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    thin = Side(style="thin", color="BFBFBF")
+    return XlsxStyles(
+        header_font=Font(bold=True, color="FFFFFF"),
+        header_fill=PatternFill("solid", fgColor="2F5597"),
+        header_align=Alignment(horizontal="center", vertical="center", wrap_text=True),
+        header_border=Border(left=thin, right=thin, top=thin, bottom=thin),
+        total_font=Font(bold=True),
+        title_font=Font(bold=True, size=14),
+    )
+
 
 Value = str | int | float | date | datetime | None
 RowProgress = Callable[[int, int], None]
@@ -91,6 +110,8 @@ def xlsx_text(text: str) -> str:
 
 def xlsx_cell(ws: Any, value: Value, kind: Kind | None = None) -> Any:
     """A write-only cell with the value made safe and dates formatted as dates."""
+    from openpyxl.cell import WriteOnlyCell
+
     if isinstance(value, str):
         value = xlsx_text(value)
     cell = WriteOnlyCell(ws, value=value)
@@ -113,11 +134,14 @@ def xlsx_value(ws: Any, value: Value, kind: Kind | None = None) -> Any:
 
 def header_cells(ws: Any, headers: Iterable[str]) -> list[Any]:
     """Header cells: bold white on blue, centred, wrapped."""
+    from openpyxl.cell import WriteOnlyCell
+
+    look = styles()
     cells = []
     for text in headers:
         cell = WriteOnlyCell(ws, value=safe_text(text))
-        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
-        cell.border = HEADER_BORDER
+        cell.font, cell.fill, cell.alignment = look.header_font, look.header_fill, look.header_align
+        cell.border = look.header_border
         cells.append(cell)
     return cells
 
@@ -135,6 +159,8 @@ def add_table_sheet(
 ) -> Any:
     """A sheet with a styled, frozen header row, column widths, a filter and the rows
     (then a bold totals row when given). ``wb`` is a write-only workbook."""
+    from openpyxl.utils import get_column_letter
+
     ws = wb.create_sheet(title=title[:31])
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
@@ -150,6 +176,6 @@ def add_table_sheet(
     if totals is not None:
         cells = [xlsx_cell(ws, v) for v in totals]
         for cell in cells:
-            cell.font = TOTAL_FONT
+            cell.font = styles().total_font
         ws.append(cells)
     return ws

@@ -19,10 +19,10 @@ from app.printing.data import DaySummaryData, TallyRow
 from app.printing.summary import headline
 from app.services.export_mapping import URGENCY_WORDS, Kind
 from app.services.spreadsheet import (
-    TITLE_FONT,
     Value,
     add_table_sheet,
     header_cells,
+    styles,
     xlsx_cell,
 )
 
@@ -69,7 +69,7 @@ def _overview(wb: Workbook, data: DaySummaryData) -> None:
     ws.column_dimensions["C"].width = 12
     s = data.event.settings
     title = xlsx_cell(ws, s.summary_title)
-    title.font = TITLE_FONT
+    title.font = styles().title_font
     ws.append([title])
     when = f"{data.event.date:%Y-%m-%d}"
     ws.append(
