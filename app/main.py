@@ -14,11 +14,11 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import ArgumentError, OperationalError
 
-from app import cli
 from app.bootstrap import build_services, open_database
 from app.clock import Clock, ShiftedClock
 from app.db import Database
@@ -26,9 +26,14 @@ from app.domain.errors import ReceptionDayError
 from app.migrations import schema_state
 from app.models import Visit
 from app.paths import demo_database_path, sqlite_url
-from app.security.key_store import KEY_FILE_ENV
+from app.security.key_store import KEY_FILE_ENV, KEY_FILE_NAME
+
+if TYPE_CHECKING:
+    from app.cli import ProgressLine
 
 DEMO_SEED = 1
+EXIT_USER_ERROR = 2  # as app.cli's
+KEY_FILE_HELP = f"field key file (default: {KEY_FILE_NAME} in the user data folder)"
 
 
 def _remove_sqlite(path: Path) -> None:
@@ -54,7 +59,7 @@ def _demo_is_current(path: Path) -> bool:
         db.dispose()
 
 
-def ensure_demo_database(progress: cli.ProgressLine | None = None) -> str:
+def ensure_demo_database(progress: ProgressLine | None = None) -> str:
     """The URL of the demo database, built first if missing or not this app's demo.
 
     It is built under a temporary name and renamed when complete, so an interrupted
@@ -121,11 +126,9 @@ def start(
     return run_gui(options)
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(epilog: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="reception-day",
-        description="接访日 Reception Day",
-        epilog=f"commands: {', '.join(cli.command_names())} — reception-day COMMAND --help",
+        prog="reception-day", description="接访日 Reception Day", epilog=epilog
     )
     parser.add_argument("--demo", action="store_true", help="open the demo event (built once)")
     parser.add_argument("--db", metavar="URL", help="database URL (default: the saved choice)")
@@ -136,7 +139,7 @@ def _parser() -> argparse.ArgumentParser:
         " (default: saved)",
     )
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="interface language")
-    parser.add_argument("--key-file", metavar="FILE", help=cli.KEY_FILE_HELP)
+    parser.add_argument("--key-file", metavar="FILE", help=KEY_FILE_HELP)
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -148,12 +151,21 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """The console entry point; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] in cli.command_names():
+    if args and not args[0].startswith("-"):
+        # The window takes no positional argument: a first word is an admin command
+        # (app.cli, imported only then: the window's start does not pay for it).
+        from app import cli
+
         return cli.main(args)
+    epilog = None
+    if "-h" in args or "--help" in args:
+        from app.cli import command_names
+
+        epilog = f"commands: {', '.join(command_names())} — reception-day COMMAND --help"
     try:
-        options = _parser().parse_args(args)
+        options = _parser(epilog).parse_args(args)
     except SystemExit as stop:
-        return stop.code if isinstance(stop.code, int) else cli.EXIT_USER_ERROR
+        return stop.code if isinstance(stop.code, int) else EXIT_USER_ERROR
     if options.key_file:
         os.environ[KEY_FILE_ENV] = options.key_file  # the personal-data key (app.security)
     if options.self_test:
@@ -162,11 +174,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test()
     try:
         if options.demo:
-            url = ensure_demo_database(cli.ProgressLine(sys.stderr))
+            from app.cli import ProgressLine
+
+            url = ensure_demo_database(ProgressLine(sys.stderr))
             return start(
                 url, options.station or "admin", options.lang, remember=False, clock=demo_clock(url)
             )
         return start(options.db, options.station, options.lang, remember=True)
     except (ReceptionDayError, ArgumentError, OperationalError) as error:
-        print(cli.user_message(error), file=sys.stderr)
-        return cli.EXIT_USER_ERROR
+        from app.cli import user_message
+
+        print(user_message(error), file=sys.stderr)
+        return EXIT_USER_ERROR
