@@ -26,36 +26,67 @@ class StationSpec:
     factory: Callable[[UiEnv, str], QWidget]  # (env, argument e.g. room number)
 
 
-def station_specs() -> dict[str, StationSpec]:
-    """Every station, imported here so the window is the only place that knows them."""
+def _desk(env: UiEnv, argument: str) -> QWidget:
     from app.ui.stations.desk import DeskStation
-    from app.ui.stations.display import DisplayStation
-    from app.ui.stations.ledger import LedgerStation
-    from app.ui.stations.print_station import PrintStation
+
+    return DeskStation(env)
+
+
+def _room(env: UiEnv, argument: str) -> QWidget:
     from app.ui.stations.room import RoomStation
+
+    return RoomStation(env, int(argument) if argument else None)
+
+
+def _print(env: UiEnv, argument: str) -> QWidget:
+    from app.ui.stations.print_station import PrintStation
+
+    return PrintStation(env)
+
+
+def _display(env: UiEnv, argument: str) -> QWidget:
+    from app.ui.stations.display import DisplayStation
+
+    return DisplayStation(env)
+
+
+def _admin(env: UiEnv, argument: str) -> QWidget:
     from app.ui.stations.setup import SetupStation
-    from app.ui.stations.statistics import StatisticsStation
+
+    return SetupStation(env)
+
+
+def _supervision(env: UiEnv, argument: str) -> QWidget:
     from app.ui.stations.supervision import SupervisionStation
 
+    return SupervisionStation(env)
+
+
+def _statistics(env: UiEnv, argument: str) -> QWidget:
+    from app.ui.stations.statistics import StatisticsStation
+
+    return StatisticsStation(env)
+
+
+def _ledger(env: UiEnv, argument: str) -> QWidget:
+    from app.ui.stations.ledger import LedgerStation
+
+    return LedgerStation(env)
+
+
+def station_specs() -> dict[str, StationSpec]:
+    """Every station. The window is the only place that knows them; each station's
+    module is imported when a window shows it (a desk does not load the charts, the
+    ledger or the set-up screens)."""
     return {
-        "desk": StationSpec("desk", lambda: _t("登记台"), "desk", lambda e, a: DeskStation(e)),
-        "room": StationSpec(
-            "room", lambda: _t("接待室"), "room", lambda e, a: RoomStation(e, int(a) if a else None)
-        ),
-        "print": StationSpec("print", lambda: _t("打印台"), "print", lambda e, a: PrintStation(e)),
-        "display": StationSpec(
-            "display", lambda: _t("叫号屏"), "display", lambda e, a: DisplayStation(e)
-        ),
-        "admin": StationSpec("admin", lambda: _t("管理"), "setup", lambda e, a: SetupStation(e)),
-        "supervision": StationSpec(
-            "supervision", lambda: _t("督办"), "supervision", lambda e, a: SupervisionStation(e)
-        ),
-        "statistics": StationSpec(
-            "statistics", lambda: _t("统计"), "statistics", lambda e, a: StatisticsStation(e)
-        ),
-        "ledger": StationSpec(
-            "ledger", lambda: _t("台账"), "ledger", lambda e, a: LedgerStation(e)
-        ),
+        "desk": StationSpec("desk", lambda: _t("登记台"), "desk", _desk),
+        "room": StationSpec("room", lambda: _t("接待室"), "room", _room),
+        "print": StationSpec("print", lambda: _t("打印台"), "print", _print),
+        "display": StationSpec("display", lambda: _t("叫号屏"), "display", _display),
+        "admin": StationSpec("admin", lambda: _t("管理"), "setup", _admin),
+        "supervision": StationSpec("supervision", lambda: _t("督办"), "supervision", _supervision),
+        "statistics": StationSpec("statistics", lambda: _t("统计"), "statistics", _statistics),
+        "ledger": StationSpec("ledger", lambda: _t("台账"), "ledger", _ledger),
     }
 
 
