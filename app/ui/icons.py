@@ -1,12 +1,36 @@
-"""Every icon the app uses, by meaning. Call after the QApplication exists."""
+"""Every icon the app uses, by meaning. Call after the QApplication exists.
+
+The icons are glyphs of the Font Awesome 6 (solid) font that comes with qtawesome,
+drawn the way qtawesome draws them (its "text" painter: glyph 7/8 of the icon's height,
+centred, in the given colour; the palette's disabled text colour when disabled). Only
+that one font and its character map are loaded, and qtawesome itself is not imported:
+it loads a dozen fonts and QtPy first, ≈ 0.2 s of every start.
+"""
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import sys
+from dataclasses import dataclass
 from functools import cache
-from typing import cast
+from pathlib import Path
 
-import qtawesome as qta
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
+
+FONT_PREFIX = "fa6s"
+_FONT_GLOB = "fontawesome6-solid-webfont-*.ttf"
 
 _NAMES = {
     "desk": "fa6s.id-card",
@@ -65,10 +89,80 @@ _NAMES = {
 }
 
 
+@dataclass(frozen=True)
+class GlyphFont:
+    """The icon font as loaded into the application: its family and character map."""
+
+    family: str
+    chars: dict[str, str]
+
+
+def qtawesome_fonts_dir() -> Path:
+    """qtawesome's ``fonts`` folder (installed package or PyInstaller bundle)."""
+    spec = importlib.util.find_spec("qtawesome")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        if (Path(folder) / "fonts").is_dir():
+            return Path(folder) / "fonts"
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    return Path(frozen_root or ".") / "qtawesome" / "fonts"
+
+
+@cache
+def glyph_font() -> GlyphFont:
+    """Load the Font Awesome 6 solid font (once); raises OSError when it is missing."""
+    folder = qtawesome_fonts_dir()
+    found = sorted(folder.glob(_FONT_GLOB))
+    if not found:
+        raise OSError(f"no {_FONT_GLOB} in {folder}")
+    ttf = found[-1]
+    charmap = ttf.with_name(ttf.name.replace("-webfont-", "-webfont-charmap-")).with_suffix(".json")
+    codes: dict[str, str] = json.loads(charmap.read_text(encoding="utf-8"))
+    font_id = QFontDatabase.addApplicationFontFromData(ttf.read_bytes())
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        raise OSError(f"cannot load the icon font {ttf}")
+    return GlyphFont(families[0], {k: chr(int(v, 16)) for k, v in codes.items()})
+
+
+class GlyphIconEngine(QIconEngine):
+    """Draws one glyph of the icon font, as qtawesome's ``CharIconPainter`` does."""
+
+    def __init__(self, family: str, char: str, color: QColor, disabled: QColor) -> None:
+        super().__init__()
+        self._family, self._char = family, char
+        self._color, self._disabled = color, disabled
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        painter.save()
+        painter.setPen(self._disabled if mode == QIcon.Mode.Disabled else self._color)
+        font = QFont()
+        font.setFamily(self._family)
+        font.setPixelSize(round(0.875 * rect.height()))
+        font.setStyleName("Solid")
+        painter.setFont(font)
+        painter.setOpacity(1.0)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self._char)
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
+
 @cache
 def icon(name: str, color: str = "#2b4a6f") -> QIcon:
     """The icon for a meaning (e.g. ``"call_next"``); raises KeyError for an unknown one."""
-    return cast(QIcon, qta.icon(_NAMES[name], color=color))
+    prefix, _, glyph = _NAMES[name].partition(".")
+    assert prefix == FONT_PREFIX, _NAMES[name]
+    font = glyph_font()
+    disabled = QGuiApplication.palette().color(
+        QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+    )
+    return QIcon(GlyphIconEngine(font.family, font.chars[glyph], QColor(color), disabled))
 
 
 def names() -> tuple[str, ...]:
