@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher, Type
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 
 @dataclass(frozen=True)
@@ -37,15 +39,22 @@ class Passwords:
 
     def __init__(self, parameters: HashParameters = PARAMETERS) -> None:
         self.parameters = parameters
-        self._hasher = PasswordHasher(
-            time_cost=parameters.time_cost,
-            memory_cost=parameters.memory_cost_kib,
-            parallelism=parameters.parallelism,
-            hash_len=parameters.hash_len,
-            salt_len=parameters.salt_len,
+        self._dummy = ""
+
+    @cached_property
+    def _hasher(self) -> PasswordHasher:
+        """Made on first use: a station starts before anyone types a password."""
+        from argon2 import PasswordHasher, Type
+
+        p = self.parameters
+        return PasswordHasher(
+            time_cost=p.time_cost,
+            memory_cost=p.memory_cost_kib,
+            parallelism=p.parallelism,
+            hash_len=p.hash_len,
+            salt_len=p.salt_len,
             type=Type.ID,
         )
-        self._dummy = ""
 
     def hash(self, password: str) -> str:
         """A new salted Argon2id hash of ``password``."""
@@ -53,9 +62,11 @@ class Passwords:
 
     def verify(self, stored: str, password: str) -> bool:
         """Whether ``password`` matches ``stored``; False for a damaged hash too."""
+        from argon2.exceptions import InvalidHashError, VerificationError
+
         try:
             return self._hasher.verify(stored, password)
-        except (VerifyMismatchError, VerificationError, InvalidHashError):
+        except (VerificationError, InvalidHashError):  # VerifyMismatchError is one
             return False
 
     def burn(self, password: str) -> None:
@@ -66,6 +77,8 @@ class Passwords:
 
     def needs_rehash(self, stored: str) -> bool:
         """Whether ``stored`` was made with other parameters than the current ones."""
+        from argon2.exceptions import InvalidHashError
+
         try:
             return self._hasher.check_needs_rehash(stored)
         except InvalidHashError:

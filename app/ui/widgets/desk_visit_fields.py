@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from functools import cache
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +28,15 @@ from app.ui.widgets.desk_person_row import set_invalid
 from app.ui.widgets.desk_words import room_label
 
 FIELDS = ("head_count", "topic_id", "summary", "demand")
+
+
+@cache
+def warm_up_pinyin() -> None:
+    """Load pypinyin's dictionaries (≈ 0.2 s) in the background, once: the first topic
+    typed as pinyin, or the first walk-in's name keys, then need not wait for them."""
+    threading.Thread(
+        target=searchable_keys, args=("张三",), name="pinyin-warm-up", daemon=True
+    ).start()
 
 
 class VisitFields(QWidget):
@@ -59,7 +71,8 @@ class VisitFields(QWidget):
         assert edit is not None
         self.topic_edit = edit
         self.topic_edit.setPlaceholderText(self.tr("类别名称或拼音首字母（如 ld），或按 ↓ 选择"))
-        self._topic_keys: list[tuple[str, tuple[str, ...]]] = []
+        self._topic_names: list[str] = []
+        self._topic_keys: list[tuple[str, tuple[str, ...]]] | None = None  # on first use
         self.summary = QPlainTextEdit()
         self.summary.setPlaceholderText(self.tr("反映的主要问题（Shift+Enter 换行）"))
         self.demand = QPlainTextEdit()
@@ -124,7 +137,8 @@ class VisitFields(QWidget):
         self.topic.clear()
         for topic in setup.topics:
             self.topic.addItem(topic.name, topic.id)
-        self._topic_keys = [(t.name, searchable_keys(t.name)) for t in setup.topics]
+        self._topic_names, self._topic_keys = [t.name for t in setup.topics], None
+        warm_up_pinyin()
         completer = QCompleter([t.name for t in setup.topics], self.topic)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -231,6 +245,8 @@ class VisitFields(QWidget):
         text = self.topic.currentText().strip()
         if text and self.topic.findText(text) < 0:
             query = normalise_query(text)
+            if self._topic_keys is None:
+                self._topic_keys = [(n, searchable_keys(n)) for n in self._topic_names]
             for index, (name, keys) in enumerate(self._topic_keys):
                 if text in name or any(key.startswith(query) for key in keys):
                     self.topic.setCurrentIndex(index)
