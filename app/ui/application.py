@@ -15,7 +15,6 @@ from app.db import Database
 from app.domain.errors import ReceptionDayError
 from app.services.context import Actor
 from app.ui.change_bus import ChangeBus
-from app.ui.dialogs.first_run import FirstRunDialog
 from app.ui.env import UiEnv
 from app.ui.i18n import install_translators
 from app.ui.live_feed import LiveFeed
@@ -51,6 +50,8 @@ def choose_start(options: StartOptions, settings: QSettings) -> tuple[str, str] 
     station = options.station or _text(settings.value("station/role"))
     if url and station:
         return url, station
+    from app.ui.dialogs.first_run import FirstRunDialog  # only on a first run
+
     dialog = FirstRunDialog()
     if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
         return None
