@@ -17,7 +17,7 @@ from app.domain.types import Priority, VisitStatus
 from app.models import Case, Petitioner, ReceptionEvent, Room, Topic, Visit, VisitMember
 from app.services.case_records import EventNumbering, create_case
 from app.services.changes import Result
-from app.services.context import ServiceContext, event_scope, take_number
+from app.services.context import ServiceContext, event_scope, take_numbers
 from app.services.errors import InvalidState, NotFound
 from app.services.permissions import Permission
 from app.services.petitioners import (
@@ -300,8 +300,8 @@ class RegistrationService(VisitCorrections):
     @staticmethod
     def _enter_queue(s: Session, event_id: int, visit: Visit, now: datetime) -> None:
         scope = event_scope(event_id)
-        visit.ticket_number = take_number(s, scope, "ticket")
-        visit.queue_seq = take_number(s, scope, "queue")
+        numbers = take_numbers(s, scope, ("ticket", "queue"))
+        visit.ticket_number, visit.queue_seq = numbers["ticket"], numbers["queue"]
         visit.status, visit.checked_in_at = VisitStatus.WAITING.value, now
         s.flush()
 
