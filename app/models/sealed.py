@@ -34,7 +34,7 @@ class KeySource(Protocol):
 
     def reader(self) -> FieldCipher: ...
 
-    def writer(self, connection: Connection) -> FieldCipher: ...
+    def writer(self, connection: Connection, audit: Session | None = None) -> FieldCipher: ...
 
 
 class _Sealed:
@@ -133,7 +133,8 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     if not rows:
         return
     keys: KeySource = session.info[INFO_KEY]
-    cipher = keys.writer(session.connection()) if not session.info.get(_BOUND) else None
+    bound = session.info.get(_BOUND)
+    cipher = None if bound else keys.writer(session.connection(), audit=session)
     session.info[_BOUND] = True
     if cipher is None:
         cipher = keys.reader()

@@ -5,7 +5,9 @@ The database records the fingerprint of every key version its values are sealed 
 against that list: a different key (a workstation that made its own key instead of
 importing the first one) or a missing newer version (a rotation made elsewhere) stops
 the write with a clear message instead of mixing keys in one database. A workstation
-with no key makes one only for a database that has none yet.
+with no key makes one only for a database that has none yet. The database's first key is
+in the audit log (``key.create``: version and fingerprint, never the key), written in
+the transaction that records it, i.e. the one that first seals with it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,12 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
 
+from app.audit.chain import EntryDraft, append
+from app.audit.identity import SYSTEM
+from app.audit.recorder import note
+from app.audit.values import changes_json
 from app.models.field_key import FieldKey
 from app.security.field_crypto import FieldCipher, FieldCryptoError, KeyRing
 from app.security.key_store import KeyStore, default_store
@@ -60,8 +67,10 @@ def check_ring(ring: KeyRing, recorded: dict[int, str], where: str) -> None:
         )
 
 
-def record_current(connection: Connection, ring: KeyRing, recorded: dict[int, str]) -> None:
-    """Add the ring's current version to the database's list if it is new there."""
+def record_current(connection: Connection, ring: KeyRing, recorded: dict[int, str]) -> bool:
+    """Add the ring's current version to the database's list if it is new there; whether
+    this recorded the database's very first key."""
+    first = False
     if ring.current not in recorded:
         dialect = pg_insert if connection.dialect.name == "postgresql" else sqlite_insert
         values = {
@@ -71,8 +80,35 @@ def record_current(connection: Connection, ring: KeyRing, recorded: dict[int, st
         }
         # Two stations sealing their first value at once: one record wins (the other
         # waits for it), and the loser's key is compared with it before anything commits.
-        connection.execute(dialect(FieldKey).values(values).on_conflict_do_nothing())
+        statement = dialect(FieldKey).values(values).on_conflict_do_nothing()
+        inserted = connection.execute(statement.returning(FieldKey.version)).first()
         check_ring(ring, database_keys(connection), "this workstation's key")
+        first = not recorded and inserted is not None
+    return first
+
+
+def note_key_created(target: Session | Connection, ring: KeyRing) -> None:
+    """``key.create`` in the audit log of the transaction of ``target``: through the
+    session's recorder (as whoever the session writes for), or — for the bulk writers
+    that hold only a connection (migration 0005, the demo builder) — appended to the
+    chain directly as ``system``."""
+    details = {"key_version": ring.current, "fingerprint": ring.fingerprint()}
+    if isinstance(target, Session):
+        note(target, "key.create", "field_key", ring.current, details)
+        return
+    draft = EntryDraft(
+        at=datetime.now(UTC).replace(tzinfo=None),
+        actor=SYSTEM.actor,
+        user_id=SYSTEM.user_id,
+        role=SYSTEM.role,
+        station=SYSTEM.station,
+        action="key.create",
+        entity="field_key",
+        entity_id=str(ring.current),
+        event_id=None,
+        changes=changes_json("field_key", {k: (None, v) for k, v in details.items()}),
+    )
+    append(target, [draft])
 
 
 class FieldKeys:
@@ -113,9 +149,11 @@ class FieldKeys:
             raise KeyMissing(self.store.describe())
         return found
 
-    def writer(self, connection: Connection) -> FieldCipher:
+    def writer(self, connection: Connection, audit: Session | None = None) -> FieldCipher:
         """The cipher for sealing, checked against (and recorded in) the database the
-        caller is writing in; makes the first key when neither side has one.
+        caller is writing in; makes the first key when neither side has one. Recording
+        the database's first key writes ``key.create`` in the same transaction, through
+        ``audit`` (the writing session) when given.
 
         A check that passed is trusted for :data:`RECHECK_SECONDS` (it costs a query
         per registration otherwise): a rotation made elsewhere meanwhile leaves at most
@@ -141,6 +179,6 @@ class FieldKeys:
         if found.ring.current in recorded:  # trusted only once the record is committed
             with self._lock:
                 self._trusted_until = time.monotonic() + RECHECK_SECONDS
-        else:
-            record_current(connection, found.ring, recorded)
+        elif record_current(connection, found.ring, recorded):
+            note_key_created(audit if audit is not None else connection, found.ring)
         return found

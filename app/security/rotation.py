@@ -95,13 +95,13 @@ def rotate(db: Database, progress: Progress | None = None) -> Rotation:
     new_key = False
     with db.write("key.rotate") as s:
         conn = s.connection()
-        old = keys.writer(conn)  # this ring must be the database's before it is extended
+        old = keys.writer(conn, s)  # this ring must be the database's before it is extended
         recorded = database_keys(conn)
         if not _behind(conn, old.version):
             keys.store.save(old.ring.rotated())
             keys.reload()
             new_key = True
-        cipher = keys.writer(conn)  # records the new version: from now on it is in use
+        cipher = keys.writer(conn, s)  # records the new version: from now on it is in use
         total = _behind(conn, cipher.version)
         if cipher.version not in recorded:
             previous = max(recorded, default=None)

@@ -20,11 +20,13 @@ from app.clock import ManualClock
 from app.db import Database
 from app.migrations import upgrade_to_head
 from app.models import AuditEntry, Petitioner
+from app.models.field_key import FieldKey
 from app.security import rotation
 from app.security.field_crypto import KeyRing
 from app.security.key_store import KeyFile
 from app.security.keys import FieldKeys
 from app.security.rotation import drop_old_keys, import_key, rotate
+from tests.db_fixtures import START
 from tests.services.scenario import build_day, person, visit
 
 OPERATOR = AuditIdentity("cli:operator", "cli", None, "admin")
@@ -82,7 +84,8 @@ def test_rotation_writes_its_fingerprints_in_the_audit_log(
     assert (done.version, done.resealed, done.new_key) == (2, 5, True)
     v2 = store.load()
     assert v2 is not None
-    entries = _key_entries(db)
+    created, *entries = _key_entries(db)
+    assert created[0] == "key.create"  # at the first registration
     assert [e[0] for e in entries] == ["key.rotate", *["key.reseal"] * 3]
     assert {(actor, station) for _, actor, station, _ in entries} == {("cli:operator", "cli")}
     assert _details(entries[0][3]) == {
@@ -126,14 +129,14 @@ def test_a_failed_batch_leaves_neither_its_rows_nor_its_entry(
     monkeypatch.setattr(rotation, "note", failing_note)
     with pytest.raises(OSError, match="power cut"):
         rotate(db)
-    assert [e[0] for e in _key_entries(db)] == ["key.rotate", "key.reseal"]
+    assert [e[0] for e in _key_entries(db)] == ["key.create", "key.rotate", "key.reseal"]
     with db.read() as s:
         versions = sorted(s.scalars(select(Petitioner.key_version)))
     assert versions == [1, 1, 1, 2, 2]  # the second batch rolled back with its entry
     monkeypatch.setattr(rotation, "note", real_note)
     resumed = rotate(db)
     assert (resumed.new_key, resumed.resealed) == (False, 3)
-    entries = _key_entries(db)
+    _created, *entries = _key_entries(db)
     assert [e[0] for e in entries] == ["key.rotate", *["key.reseal"] * 3]
     assert sum(_details(e[3])["rows"] for e in entries[1:]) == 5
     assert verify_engine(db.read_engine).ok
@@ -146,7 +149,7 @@ def test_an_import_that_changes_the_key_is_audited_and_one_that_does_not_is_not(
     v1 = store.load()
     assert v1 is not None
     assert import_key(db, v1, "same.json") is False  # the key in use did not change
-    assert _key_entries(db) == []
+    assert [e[0] for e in _key_entries(db)] == ["key.create"]
     # another workstation rotated: importing its ring moves this one to version 2
     rotated = v1.rotated()
     other = Database(str(db.url), field_keys=FieldKeys(KeyFile(tmp_path / "other.json")))
@@ -154,7 +157,7 @@ def test_an_import_that_changes_the_key_is_audited_and_one_that_does_not_is_not(
         assert import_key(other.acting(lambda: OPERATOR), rotated, "usb/key.json") is True
     finally:
         other.dispose()
-    (action, actor, station, changes), *_ = _key_entries(db)
+    _created, (action, actor, station, changes), *_ = _key_entries(db)
     assert (action, actor, station) == ("key.import", "cli:operator", "cli")
     assert _details(changes) == {  # no key before: no "from_…" (None is left out)
         "to_version": 2,
@@ -169,3 +172,65 @@ def test_an_import_that_changes_the_key_is_audited_and_one_that_does_not_is_not(
     )
     assert not [k for k in _ring_texts(rotated) if k in _all_audit_text(db)]
     assert verify_engine(db.read_engine).ok
+
+
+def _fresh(db_url: str, tmp_path: Path) -> tuple[Database, KeyFile]:
+    store = KeyFile(tmp_path / "first.json")
+    db = Database(db_url, field_keys=FieldKeys(store))
+    upgrade_to_head(db.write_engine)
+    return db, store
+
+
+def test_the_first_key_is_created_in_the_audit_log_by_the_transaction_that_seals_with_it(
+    db_url: str, clock: ManualClock, tmp_path: Path
+) -> None:
+    db, store = _fresh(db_url, tmp_path)
+    try:
+
+        def fail_after_sealing() -> None:
+            with db.write() as s:
+                s.add(Petitioner(name="李四", document_type="none", phone="139", created_at=START))
+                s.flush()  # the key is made and recorded here, then the transaction fails
+                raise OSError("power cut")
+
+        with pytest.raises(OSError, match="power cut"):
+            fail_after_sealing()
+        assert _key_entries(db) == []
+        with db.read() as s:
+            assert s.scalars(select(FieldKey)).all() == []
+        services = build_services(db, clock)
+        day = build_day(services)
+        services.registration.register_walk_in(visit(day, person(1)))
+        services.registration.register_walk_in(visit(day, person(2)))
+        ring = store.load()
+        assert ring is not None
+        [(action, actor, station, changes)] = _key_entries(db)
+        assert action == "key.create"
+        assert _details(changes) == {"key_version": 1, "fingerprint": ring.fingerprint(1)}
+        with db.read() as s:  # written at the commit of the first registration, as its user
+            columns = (AuditEntry.at, AuditEntry.actor, AuditEntry.station)
+            created = s.execute(select(*columns).where(AuditEntry.action == "key.create")).one()
+            people = select(*columns).where(AuditEntry.entity == "petitioner")
+            assert s.execute(people.order_by(AuditEntry.seq)).first() == created
+            assert created[1:] == (actor, station)
+        assert not [k for k in _ring_texts(ring) if k in _all_audit_text(db)]
+        assert verify_engine(db.read_engine).ok
+    finally:
+        db.dispose()
+
+
+def test_a_bulk_writer_s_first_key_is_created_in_the_audit_log_as_system(
+    db_url: str, tmp_path: Path
+) -> None:
+    db, _store = _fresh(db_url, tmp_path)
+    try:
+        with db.write_engine.begin() as conn:  # as migration 0005 and the demo builder do
+            cipher = db.field_keys.writer(conn)
+        with db.write_engine.begin() as conn:
+            assert db.field_keys.writer(conn) is cipher  # recorded once, noted once
+        [(action, actor, station, changes)] = _key_entries(db)
+        assert (action, actor, station) == ("key.create", "system", "")
+        assert _details(changes) == {"key_version": 1, "fingerprint": cipher.ring.fingerprint()}
+        assert verify_engine(db.read_engine).ok
+    finally:
+        db.dispose()

@@ -87,7 +87,9 @@ def test_key_rotation_and_import_on_the_command_line_are_audited_and_the_chain_h
     assert cli.main(["key", "rotate", "--db", url]) == 0
     after = KeyFile(tmp_path / "keys.json").load()
     assert after is not None
-    rotate, reseal = _entries(url, "key.")
+    created, rotate, reseal = _entries(url, "key.")
+    assert created[0] == "key.create"  # by the first registration
+    assert created[4]["fingerprint"] == [None, before.fingerprint(1)]
     assert rotate[:3] == ("key.rotate", "cli:opsadmin", "cli")
     assert rotate[4]["from_fingerprint"] == [None, before.fingerprint(1)]
     assert rotate[4]["to_fingerprint"] == [None, after.fingerprint(2)]
