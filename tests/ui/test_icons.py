@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
@@ -24,3 +28,14 @@ def test_every_icon_is_drawn_exactly_as_qtawesome_draws_it(qapp: QApplication, s
 def test_an_unknown_meaning_has_no_icon(qapp: QApplication) -> None:
     with pytest.raises(KeyError):
         icons.icon("no such meaning")
+
+
+def test_in_a_bundle_the_font_is_found_where_the_spec_puts_qtawesomes_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # installer/reception_day.spec ships qtawesome's data files (collect_data_files), but
+    # the bundle has no qtawesome package to find: the app no longer imports it.
+    (tmp_path / "qtawesome" / "fonts").mkdir(parents=True)
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert icons.qtawesome_fonts_dir() == tmp_path / "qtawesome" / "fonts"
