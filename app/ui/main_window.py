@@ -115,6 +115,15 @@ def stations_for(workstation: str, role: str) -> tuple[str, ...]:
     return tuple(k for k in here if k in mine) or mine
 
 
+def workstation_text(station: str, specs: dict[str, StationSpec]) -> str:
+    """``room:3`` → 接待室 3, ``supervisor`` → 督办: the workstation in the user's words."""
+    kind, _, number = station.partition(":")
+    names = {key: spec.title() for key, spec in specs.items()}
+    names["supervisor"] = names["supervision"]
+    text = names.get(kind, kind)
+    return f"{text} {number}" if number else text
+
+
 class MainWindow(QMainWindow):
     """Tabs of stations plus a status bar with database, station and connection."""
 
@@ -133,7 +142,9 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(widget, icon(spec.icon_name), spec.title())
         self.setCentralWidget(self.tabs)
         self.db_label = QLabel(db_text)
-        self.station_label = QLabel(_t("工作站：{station}").format(station=env.station))
+        self.station_label = QLabel(
+            _t("工作站：{station}").format(station=workstation_text(env.station, specs))
+        )
         self.connection_label = QLabel(_t("已连接"))
         self.connection_label.setObjectName("connection")
         for label in (self.db_label, self.station_label):
