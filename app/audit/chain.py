@@ -17,11 +17,10 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.audit.values import canonical_json
 from app.models import AuditEntry, Counter
+from app.models.base import insert_unless_present
 
 GENESIS = "0" * 64
 SEQ_SCOPE, SEQ_NAME = "audit", "seq"
@@ -76,8 +75,7 @@ def _take_seq(connection: Connection, count: int) -> int:
     value = connection.execute(stmt).scalar()
     if value is None:
         values = {"scope": SEQ_SCOPE, "name": SEQ_NAME, "value": 0}
-        maker = pg_insert if connection.dialect.name == "postgresql" else sqlite_insert
-        connection.execute(maker(Counter).values(values).on_conflict_do_nothing())
+        connection.execute(insert_unless_present(connection.dialect.name, Counter, values))
         value = connection.execute(stmt).scalar_one()
     return int(value)
 

@@ -3,7 +3,9 @@ way on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData
+from typing import Any
+
+from sqlalchemy import Insert, MetaData
 from sqlalchemy.orm import DeclarativeBase
 
 NAMING_CONVENTION = {
@@ -19,3 +21,16 @@ class Base(DeclarativeBase):
     """Base of every mapped class."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def insert_unless_present(dialect: str, table: Any, values: dict[str, Any]) -> Insert:
+    """``INSERT … ON CONFLICT DO NOTHING`` in the dialect's own form (SQLite and
+    PostgreSQL write it alike, but SQLAlchemy builds it per dialect). The dialect module
+    is imported here, when first needed, not at every start."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table).values(values).on_conflict_do_nothing()
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table).values(values).on_conflict_do_nothing()

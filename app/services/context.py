@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import NoResultFound
 from sqlalchemy.orm import Session
 
@@ -16,6 +14,7 @@ from app.clock import Clock
 from app.db import Database
 from app.domain.roles import Role
 from app.models import Counter
+from app.models.base import insert_unless_present
 from app.services.errors import PermissionDenied
 from app.services.permissions import Permission, may
 
@@ -85,10 +84,7 @@ def create_counters(session: Session, scope: str, names: tuple[str, ...]) -> Non
 def ensure_counter(session: Session, scope: str, name: str) -> None:
     """Create a counter row if missing, without failing when another writer just did."""
     values = {"scope": scope, "name": name, "value": 0}
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(pg_insert(Counter).values(values).on_conflict_do_nothing())
-    else:
-        session.execute(sqlite_insert(Counter).values(values).on_conflict_do_nothing())
+    session.execute(insert_unless_present(session.get_bind().dialect.name, Counter, values))
 
 
 def case_number_scope(prefix: str, day: date) -> str:
