@@ -20,6 +20,9 @@ Addresses
     kept up to the first township marker (街道/镇/乡) within the first 20 characters,
     else up to the last county marker (县/区/旗/市) within the first 12, else the first
     6 characters; anything after is replaced by ``****``.
+Unreadable values
+    :data:`UNREADABLE` — what a field sealed with a lost key reads as — passes every
+    mask unchanged: it is a marker, not a person's data.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from app.domain.phone import parse_phone
 
 __all__ = [
     "COMPOUND_SURNAMES",
+    "UNREADABLE",
     "mask_address",
     "mask_id_number",
     "mask_name",
@@ -41,6 +45,11 @@ __all__ = [
 
 STAR = "*"
 ADDRESS_STARS = "****"
+
+#: What an ID number, phone or address sealed with a lost key reads as (``key
+#: replace-lost``): exports and printed papers show it as it is, the stations through
+#: their translation. Never stored: assigning it to a sealed field changes nothing.
+UNREADABLE = "〔无法解密〕"
 
 #: Two-character surnames (复姓) recognised by :func:`mask_name`.
 COMPOUND_SURNAMES = frozenset(
@@ -79,11 +88,15 @@ def _mask_generic(text: str) -> str:
 
 def mask_id_number(number: str) -> str:
     """Mask an ID number: '110105199001010021' -> '110105********0021' (rules above)."""
+    if number == UNREADABLE:
+        return number
     return _mask_generic(normalise_document_number(number))
 
 
 def mask_phone(number: str) -> str:
     """Mask a phone: '13812348000' -> '138****8000', '0571-87654321' -> '0571-****4321'."""
+    if number == UNREADABLE:
+        return number
     try:
         phone = parse_phone(number)
     except InvalidInput:
@@ -125,6 +138,8 @@ def public_name(name: str) -> str:
 
 def mask_address(address: str) -> str:
     """Keep an address down to about the township, hide the rest with '****'."""
+    if address == UNREADABLE:
+        return address
     text = "".join(address.split())
     township = _TOWNSHIP.search(text, 0, _TOWNSHIP_WITHIN)
     if township:

@@ -7,6 +7,13 @@ installed by :func:`install` seal pending values before each flush with the data
 handle's current key, and opening happens on first read. The key source travels in the
 session's ``info`` (``Database`` puts it there), so nothing here is global. Lookups go
 through :func:`lookup_hashes`, which hashes the query under every key still in use.
+
+A value sealed with a key recorded as lost (``key replace-lost``) reads as
+:data:`~app.domain.masking.UNREADABLE`, so every screen, export and paper goes on
+working; assigning that marker back changes nothing, assigning a real value re-seals
+the field with the current key. A row's ``key_version`` is the oldest key its values
+need: a row whose ID number is still under a lost key keeps that version after its
+phone is re-entered.
 """
 
 from __future__ import annotations
@@ -18,7 +25,8 @@ from typing import Any, Protocol, overload
 from sqlalchemy import Connection, event, inspect
 from sqlalchemy.orm import Session, object_session, sessionmaker
 
-from app.security.field_crypto import FieldCipher
+from app.domain.masking import UNREADABLE
+from app.security.field_crypto import FieldCipher, KeyLost
 
 INFO_KEY = "rd_field_keys"
 _PENDING = "_rd_sealed_pending"
@@ -66,11 +74,16 @@ class _Sealed:
         cached = opened.get(self.name)
         if cached is not None and cached[0] is blob:
             return cached[1]
-        text = _keys_of(obj).reader().open(self.purpose, blob)
+        try:
+            text = _keys_of(obj).reader().open(self.purpose, blob)
+        except KeyLost:
+            text = UNREADABLE
         opened[self.name] = (blob, text)
         return text
 
     def __set__(self, obj: Any, value: str | None) -> None:
+        if value == UNREADABLE:
+            return  # the marker read back from a value under a lost key: unchanged
         obj.__dict__.setdefault(_PENDING, {})[self.name] = value or None
         if inspect(obj).persistent:
             obj.key_version = -1  # puts the row in session.dirty; the flush hook seals it
@@ -114,8 +127,12 @@ def seal_row(obj: Any, cipher: FieldCipher) -> None:
     """Seal the pending plain values of ``obj`` into its columns (cipher, hash)."""
     pending: dict[str, str | None] = obj.__dict__.pop(_PENDING, {})
     opened: dict[str, tuple[bytes, str]] = obj.__dict__.setdefault(_OPENED, {})
+    versions = {cipher.version}
     for field in type(obj).__sealed__:
         if field.name not in pending:
+            kept = getattr(obj, field.cipher_column)
+            if kept is not None:  # sealed before with this or an older (maybe lost) key
+                versions.add(FieldCipher.version_of(kept))
             continue
         text = pending[field.name]
         blob = cipher.seal(field.purpose, text) if text else None
@@ -125,7 +142,7 @@ def seal_row(obj: Any, cipher: FieldCipher) -> None:
         if field.hash_column:
             digest = cipher.lookup_hash(field.purpose, text) if text else None
             setattr(obj, field.hash_column, digest)
-    obj.key_version = cipher.version
+    obj.key_version = min(versions)  # the oldest key the row's values still need
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
@@ -163,6 +180,12 @@ def install(factory: sessionmaker[Session], keys: KeySource) -> None:
     factory.configure(info={**(factory.kw.get("info") or {}), INFO_KEY: keys})
     event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "after_transaction_end", _after_end)
+
+
+def lost_versions(session: Session) -> frozenset[int]:
+    """The key versions recorded as lost in this workstation's ring (none without a key)."""
+    cipher = session.info[INFO_KEY].cipher()
+    return frozenset(cipher.ring.lost) if cipher is not None else frozenset()
 
 
 def lookup_hashes(session: Session, purpose: str, values: Iterable[str]) -> dict[bytes, str]:

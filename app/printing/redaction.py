@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.domain.masking import UNREADABLE
 from app.printing.data import AssignmentSlipData
 
 REDACTED = "[已隐去]"
@@ -51,7 +52,7 @@ def identifying_strings(slip: AssignmentSlipData) -> list[str]:
         terms += [p.id_number, p.phone, p.address]
     for term in slip.identifying_terms:
         terms += _name_variants(term)
-    unique = {t.strip() for t in terms if len(t.strip()) >= 2}
+    unique = {t.strip() for t in terms if len(t.strip()) >= 2} - {UNREADABLE}
     return sorted(unique, key=lambda t: (-len(t), t))
 
 

@@ -64,6 +64,18 @@ class KeyVersionMissing(FieldCryptoError):
         self.version = version
 
 
+class KeyLost(FieldCryptoError):
+    """A value was sealed with a key version recorded as lost (``key replace-lost``):
+    nobody can open it; the stations show it as unreadable and the desk re-enters it."""
+
+    def __init__(self, purpose: str, version: int) -> None:
+        super().__init__(
+            f"sealed {purpose} (key version {version}) cannot be opened: that key was lost"
+        )
+        self.purpose = purpose
+        self.version = version
+
+
 def _derive(master: bytes, info: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=info).derive(master)
 
@@ -80,10 +92,16 @@ def new_key() -> bytes:
 
 @dataclass(frozen=True)
 class KeyRing:
-    """Master keys by version; ``current`` seals new values, the others only open."""
+    """Master keys by version; ``current`` seals new values, the others only open.
+
+    ``lost``: versions whose every copy was lost, by fingerprint (``key replace-lost``
+    records them), so that a value sealed with one reads as unreadable instead of
+    asking for a key import that cannot happen.
+    """
 
     current: int
     keys: Mapping[int, bytes] = field(default_factory=dict)
+    lost: Mapping[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.current not in self.keys:
@@ -91,6 +109,9 @@ class KeyRing:
         for version, key in self.keys.items():
             if not 1 <= version <= MAX_VERSION or len(key) != KEY_BYTES:
                 raise FieldCryptoError(f"key version {version} is malformed")
+        for version in self.lost:
+            if not 1 <= version <= MAX_VERSION or version in self.keys:
+                raise FieldCryptoError(f"lost key version {version} is malformed")
 
     @staticmethod
     def first() -> KeyRing:
@@ -99,10 +120,10 @@ class KeyRing:
 
     def rotated(self) -> KeyRing:
         """This ring plus a new current key (the old ones stay to open old values)."""
-        version = max(self.keys) + 1
+        version = max((*self.keys, *self.lost)) + 1
         if version > MAX_VERSION:
             raise FieldCryptoError("no key versions left (255 rotations)")
-        return KeyRing(version, {**self.keys, version: new_key()})
+        return KeyRing(version, {**self.keys, version: new_key()}, self.lost)
 
     def fingerprint(self, version: int | None = None) -> str:
         """A short public name of one key (16 hex digits); reveals nothing of the key."""
@@ -142,6 +163,8 @@ class FieldCipher:
         version = blob[0]
         aead = self._aead.get(version)
         if aead is None:
+            if version in self.ring.lost:
+                raise KeyLost(purpose, version)
             raise KeyVersionMissing(version, self._aead)
         aad = purpose.encode() + bytes((version,))
         try:

@@ -50,7 +50,9 @@ class KeyStore(Protocol):
 def ring_to_text(ring: KeyRing) -> str:
     """The ring as the JSON text of a key file (the key material in base64)."""
     keys = {str(v): base64.b64encode(k).decode() for v, k in sorted(ring.keys.items())}
-    body = {"format": _FORMAT, "current": ring.current, "keys": keys}
+    body: dict[str, object] = {"format": _FORMAT, "current": ring.current, "keys": keys}
+    if ring.lost:  # versions nobody holds any more (key replace-lost), by fingerprint
+        body["lost"] = {str(v): fp for v, fp in sorted(ring.lost.items())}
     return json.dumps(body, indent=2) + "\n"
 
 
@@ -61,7 +63,8 @@ def ring_from_text(text: str, where: str) -> KeyRing:
         if body.get("format") != _FORMAT:
             raise ValueError("not a key file")
         keys = {int(v): base64.b64decode(k, validate=True) for v, k in body["keys"].items()}
-        return KeyRing(int(body["current"]), keys)
+        lost = {int(v): str(fp) for v, fp in body.get("lost", {}).items()}
+        return KeyRing(int(body["current"]), keys, lost)
     except (ValueError, KeyError, TypeError, AttributeError, FieldCryptoError) as error:
         raise FieldCryptoError(f"{where} is not a valid key file: {error}") from None
 

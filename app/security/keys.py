@@ -60,6 +60,13 @@ def check_ring(ring: KeyRing, recorded: dict[int, str], where: str) -> None:
                 f"the key at {where} (version {version}, {ring.fingerprint(version)}) is not "
                 f"this database's key ({fingerprint}): import the database's key"
             )
+    for version, fingerprint in ring.lost.items():
+        if recorded.get(version, fingerprint) != fingerprint:
+            raise KeyMismatch(
+                f"the key at {where} was made for another database: the key version "
+                f"{version} it records as lost ({fingerprint}) is not this database's "
+                f"({recorded[version]})"
+            )
     if recorded and max(recorded) > ring.current:
         raise KeyMismatch(
             f"this database uses key version {max(recorded)} but {where} holds only up to "

@@ -6,8 +6,11 @@ hashes, in batches of :data:`BATCH` rows, each batch its own transaction. Each r
 records its key version, so a rotation that stopped (power cut, Ctrl+C) resumes where
 it was: ``rotate`` first finishes rows behind the current version before it makes
 another key. Old and new rows stay readable throughout (the ring holds every version)
-and lookups hash under every version. Other workstations must import the new key
-before they write again; they are refused until they do.
+and lookups hash under every version. A value sealed with a version recorded as lost
+(:mod:`app.security.key_loss`) cannot be re-sealed: it stays as it is, the row's other
+values move to the new key, and the row keeps the lost version as its ``key_version``
+(the oldest key it needs) without holding up the rotation. Other workstations must
+import the new key before they write again; they are refused until they do.
 
 Each step is in the audit log, written in the transaction that makes it (through
 :func:`app.audit.recorder.note`, as whoever the ``Database`` handle acts for), naming
@@ -19,10 +22,10 @@ forgotten, ``key.import`` when an imported key changes the one a workstation sea
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, bindparam, func, select, update
+from sqlalchemy import Connection, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.audit.recorder import note
@@ -50,6 +53,7 @@ class KeyStatus:
     current: int | None
     recorded: dict[int, str]  # version → fingerprint the database has used
     rows_by_version: dict[int, int]  # key version → petitioner rows (0: nothing sealed)
+    lost: dict[int, str] = field(default_factory=dict)  # versions recorded here as lost
 
 
 @dataclass(frozen=True)
@@ -77,11 +81,15 @@ def key_status(db: Database) -> KeyStatus:
         cipher.version if cipher else None,
         recorded,
         rows,
+        dict(cipher.ring.lost) if cipher else {},
     )
 
 
-def _behind(conn: Connection, version: int) -> int:
-    query = select(func.count()).where(Petitioner.key_version < version)
+def _behind(conn: Connection, version: int, lost: Iterable[int] = ()) -> int:
+    """Rows still to re-seal: behind ``version`` and not (only) under a lost key."""
+    query = select(func.count()).where(
+        Petitioner.key_version < version, Petitioner.key_version.not_in(list(lost))
+    )
     return int(conn.scalar(query) or 0)
 
 
@@ -97,12 +105,12 @@ def rotate(db: Database, progress: Progress | None = None) -> Rotation:
         conn = s.connection()
         old = keys.writer(conn, s)  # this ring must be the database's before it is extended
         recorded = database_keys(conn)
-        if not _behind(conn, old.version):
+        if not _behind(conn, old.version, old.ring.lost):
             keys.store.save(old.ring.rotated())
             keys.reload()
             new_key = True
         cipher = keys.writer(conn, s)  # records the new version: from now on it is in use
-        total = _behind(conn, cipher.version)
+        total = _behind(conn, cipher.version, cipher.ring.lost)
         if cipher.version not in recorded:
             previous = max(recorded, default=None)
             details = {
@@ -119,10 +127,10 @@ def rotate(db: Database, progress: Progress | None = None) -> Rotation:
     last = 0
     while True:
         with db.write("key.reseal") as s:
-            count, last = _reseal_batch(s, cipher, last, BATCH)
-        if not count:
+            count, after = _reseal_batch(s, cipher, last, BATCH)
+        if after == last:
             break
-        done += count
+        done, last = done + count, after
         if progress:
             progress(done, total)
     return Rotation(cipher.version, done, new_key)
@@ -132,7 +140,8 @@ def _reseal_batch(
     s: Session, cipher: FieldCipher, after: int, size: int = BATCH
 ) -> tuple[int, int]:
     """Re-seal the next ``size`` rows behind the current version, after id ``after``,
-    and note the batch in the audit log (same transaction); (rows, last id)."""
+    and note the batch in the audit log (same transaction); (rows re-sealed, last id
+    looked at). A value under a lost key version stays as it is (see the module)."""
     conn = s.connection()  # Core statements: not one audit entry per row
     columns = [getattr(Petitioner, c) for c, _h, _p in _COLUMNS]
     rows = conn.execute(
@@ -143,34 +152,69 @@ def _reseal_batch(
     ).all()
     if not rows:
         return 0, after
-    values = []
+    lost = cipher.ring.lost
+    values, changed = [], []
     for row in rows:
-        value: dict[str, object] = {"row_id": row[0], "key_version": cipher.version}
+        value: dict[str, object] = {"row_id": row[0]}
+        kept: list[int] = []
         for (column, hash_column, purpose), blob in zip(_COLUMNS, row[2:], strict=True):
-            text = cipher.open(purpose, blob) if blob is not None else None
+            sealed_with = None if blob is None else FieldCipher.version_of(blob)
+            if sealed_with is None or sealed_with == cipher.version:
+                continue
+            if sealed_with in lost:
+                kept.append(sealed_with)
+                continue  # nobody can open it: left as it is, with its old lookup hash
+            text = cipher.open(purpose, blob)
             value[column] = cipher.seal(purpose, text) if text else None
             if hash_column:
                 value[hash_column] = cipher.lookup_hash(purpose, text) if text else None
-        values.append(value)
-    names = [k for k in values[0] if k != "row_id"]
-    conn.execute(
-        update(Petitioner)
-        .where(Petitioner.id == bindparam("row_id"))
-        .values({k: bindparam(k) for k in names}),
-        values,
-    )
-    versions = sorted({int(row[1]) for row in rows})
+        version = min(kept, default=cipher.version)
+        if len(value) > 1 or version != row[1]:
+            value["key_version"] = version
+            values.append(value)
+            changed.append(row)
+    for names in {tuple(k for k in v if k != "row_id") for v in values}:
+        conn.execute(
+            update(Petitioner)
+            .where(Petitioner.id == bindparam("row_id"))
+            .values({k: bindparam(k) for k in names}),
+            [v for v in values if tuple(k for k in v if k != "row_id") == names],
+        )
+    if not changed:
+        return 0, int(rows[-1][0])
+    versions = sorted({int(row[1]) for row in changed})
     ring = cipher.ring
     details = {
-        "rows": len(rows),
-        "first_id": int(rows[0][0]),
-        "last_id": int(rows[-1][0]),
+        "rows": len(changed),
+        "first_id": int(changed[0][0]),
+        "last_id": int(changed[-1][0]),
         "from": {str(v): ring.fingerprint(v) if v in ring.keys else None for v in versions},
         "to_version": cipher.version,
         "to_fingerprint": ring.fingerprint(),
     }
     note(s, "key.reseal", "field_key", cipher.version, details)
-    return len(rows), int(rows[-1][0])
+    return len(changed), int(rows[-1][0])
+
+
+def _still_used(conn: Connection, ring: KeyRing, old: list[int]) -> bool:
+    """Whether a row still needs one of the ``old`` versions: a row behind the current
+    version (not only under a lost one), or a row under a lost version that still holds
+    a value sealed with an old version (a rotation stopped before reaching it)."""
+    behind = select(func.count()).where(
+        Petitioner.key_version > 0,
+        Petitioner.key_version < ring.current,
+        Petitioner.key_version.not_in(list(ring.lost)),
+    )
+    if conn.scalar(behind):
+        return True
+    if not old or not ring.lost:
+        return False
+    prefixes = [bytes((v,)) for v in old]
+    holds_old = or_(
+        *(func.substr(getattr(Petitioner, c), 1, 1).in_(prefixes) for c, *_ in _COLUMNS)
+    )
+    query = select(func.count()).where(Petitioner.key_version.in_(list(ring.lost)), holds_old)
+    return bool(conn.scalar(query))
 
 
 def drop_old_keys(db: Database) -> list[int]:
@@ -182,14 +226,11 @@ def drop_old_keys(db: Database) -> list[int]:
     keys.reload()
     cipher = keys.reader()
     with db.write("key.drop_old") as s:
-        still = select(func.count()).where(
-            Petitioner.key_version > 0, Petitioner.key_version < cipher.version
-        )
-        if s.connection().scalar(still):
-            raise FieldCryptoError("rows still use older keys: finish the rotation first")
         ring = cipher.ring
         old = sorted(v for v in ring.keys if v != ring.current)
-        keys.store.save(type(ring)(ring.current, {ring.current: ring.keys[ring.current]}))
+        if _still_used(s.connection(), ring, old):
+            raise FieldCryptoError("rows still use older keys: finish the rotation first")
+        keys.store.save(KeyRing(ring.current, {ring.current: ring.keys[ring.current]}, ring.lost))
         if old:
             details = {
                 "dropped": {str(v): ring.fingerprint(v) for v in old},
@@ -204,11 +245,18 @@ def drop_old_keys(db: Database) -> list[int]:
 def import_key(db: Database, ring: KeyRing, source: str) -> bool:
     """Make ``ring`` this workstation's key after checking it against the database's
     recorded fingerprints (``source`` names the file, for messages). When it changes
-    the key the workstation seals with, ``key.import`` goes into the audit log in the
-    same transaction (old and new fingerprints); whether it did."""
+    the key the workstation seals with, or the versions it can open (a key recorded as
+    lost was found), ``key.import`` goes into the audit log in the same transaction (old
+    and new fingerprints, the versions held, the lost ones it opens again); whether it
+    did."""
     keys = db.field_keys
     before = keys.store.load()
-    changed = before is None or before.fingerprint() != ring.fingerprint()
+    changed = (
+        before is None
+        or before.fingerprint() != ring.fingerprint()
+        or set(before.keys) != set(ring.keys)
+    )
+    found = {v: fp for v, fp in (before.lost if before else {}).items() if v in ring.keys}
     with db.write("key.import") as s:
         check_ring(ring, database_keys(s.connection()), source)
         keys.store.save(ring)
@@ -219,6 +267,7 @@ def import_key(db: Database, ring: KeyRing, source: str) -> bool:
                 "to_version": ring.current,
                 "to_fingerprint": ring.fingerprint(),
                 "versions": sorted(ring.keys),
+                "found_lost": {str(v): fp for v, fp in sorted(found.items())} or None,
             }
             note(s, "key.import", "field_key", ring.current, details)
     keys.reload()

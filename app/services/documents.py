@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.allocation import QueuedVisit, queue_order, wait_band
 from app.domain.event_settings import EventSettings
-from app.domain.masking import mask_id_number, mask_name, mask_phone
+from app.domain.masking import UNREADABLE, mask_id_number, mask_name, mask_phone
 from app.domain.numbering import format_ticket
 from app.domain.pinyin_keys import format_qr_payload
 from app.domain.types import Outcome, Priority, StatutoryCategory, Urgency, VisitStatus
@@ -206,7 +206,7 @@ def slip_data(s: Session, job: PrintJob) -> AssignmentSlipData:
         copy=SlipCopy.ARCHIVE if job.copy_label == CopyLabel.ARCHIVE.value else SlipCopy.UNIT,
         recipient_unit=recipient,
         confidential_for_unit=is_redacted_copy(case, job.copy_label, job.unit_id),
-        identifying_terms=tuple(t for t in terms if t),
+        identifying_terms=tuple(t for t in terms if t and t != UNREADABLE),
         reprint_count=job.reprint_no,
         qr_payload=format_qr_payload({"case": case.case_number, "q": case.query_code}),
     )

@@ -20,7 +20,13 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from app.domain.calendar import clock_status
-from app.domain.masking import mask_address, mask_id_number, mask_name, mask_phone
+from app.domain.masking import (
+    UNREADABLE,
+    mask_address,
+    mask_id_number,
+    mask_name,
+    mask_phone,
+)
 from app.domain.numbering import format_ticket
 from app.domain.types import ClockStatus, StatutoryCategory
 from app.models import Assignment, Case, Petitioner
@@ -92,7 +98,7 @@ def _identifying_terms(people: list[Petitioner]) -> list[str]:
         terms += [p.document_number or "", p.phone or "", p.address]
         kept = mask_address(p.address).removesuffix("****")
         terms.append(p.address.replace(" ", "")[len(kept) :])  # the village, street…
-    unique = {t.strip() for t in terms if len(t.strip()) >= 2}
+    unique = {t.strip() for t in terms if len(t.strip()) >= 2} - {UNREADABLE}
     return sorted(unique, key=lambda t: (-len(t), t))
 
 

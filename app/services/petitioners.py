@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, insert, or_, select
+from sqlalchemy import ColumnElement, insert, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.domain.errors import InvalidInput
@@ -30,6 +30,8 @@ from app.models import (
     VisitMember,
 )
 from app.models.petitioner import document_is, phone_in
+from app.models.sealed import lost_versions
+from app.security.field_crypto import FieldCipher
 from app.services.registration_data import EarlierCase, EarlierVisit, PetitionerDraft
 
 NAME_PATTERN = re.compile(r"^[\u3400-\u9fff\U00020000-\U0003134fA-Za-z·•.\- ]{1,64}$")
@@ -85,7 +87,8 @@ def upsert_petitioner(
     it is new.
 
     People without a document number are always new rows: a name alone never merges two
-    people.
+    people. After a key loss, a person whose stored ID number is unreadable is found by
+    :func:`_unreadable_match` and gets the number typed now, sealed with the new key.
     """
     doc = person.document
     existing = None
@@ -93,6 +96,10 @@ def upsert_petitioner(
         existing = session.scalar(
             select(Petitioner).where(document_is(session, doc.doc_type.value, doc.number))
         )
+        if existing is None:
+            existing = _unreadable_match(session, person)
+            if existing is not None:
+                existing.document_number = doc.number  # re-entered after a key loss
     phone = person.phone.normalised if person.phone else None
     if existing is not None:
         # The name on file stays: a typo at the desk must not rewrite a person's history
@@ -123,6 +130,35 @@ def upsert_petitioner(
     session.flush()
     _add_keys(session, petitioner.id, person.name)
     return petitioner, True
+
+
+def _unreadable_match(session: Session, person: CheckedPetitioner) -> Petitioner | None:
+    """The one stored person whose ID number was sealed with a lost key and who has the
+    same name, document type, last 8 characters of the number (kept in plain as the tail
+    search's key) and birth date (kept in plain, read from a resident ID): the same
+    person, registered again. Two such people: neither (a new row, as before)."""
+    versions = lost_versions(session)
+    if not versions:
+        return None
+    doc = person.document
+    born = Petitioner.birth_date == doc.birth_date if doc.birth_date else true()
+    rows = session.scalars(
+        select(Petitioner)
+        .where(
+            Petitioner.key_version.in_(sorted(versions)),  # the oldest key a row needs
+            born,
+            Petitioner.document_type == doc.doc_type.value,
+            Petitioner.id_tail_rev == reversed_tail(doc.number),
+            Petitioner.name == person.name,
+        )
+        .limit(3)
+    ).all()
+    found = [
+        p
+        for p in rows
+        if p.id_cipher is not None and FieldCipher.version_of(p.id_cipher) in versions
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _add_keys(session: Session, petitioner_id: int, name: str) -> None:

@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from app.audit.recorder import note
 from app.domain.errors import InvalidInput
-from app.domain.masking import mask_id_number, mask_phone
+from app.domain.masking import UNREADABLE, mask_id_number, mask_phone
 from app.models import Petitioner
 from app.services.changes import Result
 from app.services.context import ServiceContext
@@ -59,6 +59,8 @@ class RevealService:
             ) or ""
             if not value:
                 raise InvalidInput(field.value, "empty")
+            if value == UNREADABLE:  # sealed with a lost key: nothing to show, nothing shown
+                raise InvalidInput(field.value, "unreadable")
             shown = mask_id_number(value) if field is RevealField.ID_NUMBER else mask_phone(value)
             details = {"field": field.value, "reason": reason, "masked": shown}
             note(s, "reveal", "petitioner", petitioner_id, details, event_id)

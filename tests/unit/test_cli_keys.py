@@ -1,4 +1,5 @@
-"""reception-day key status | export | import | rotate: two workstations share a key."""
+"""reception-day key status | export | import | rotate | replace-lost: two workstations
+share a key; a lost key is replaced so the hall carries on."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from sqlalchemy import select
 from app import cli
 from app.bootstrap import build_services, open_database
 from app.clock import ManualClock
+from app.domain.masking import UNREADABLE
 from app.models import Petitioner
 from app.security.field_crypto import KeyRing
 from app.security.key_store import KEY_FILE_ENV, KeyFile
@@ -131,3 +133,48 @@ def test_backup_reminds_of_the_key_and_copies_it_separately(
     assert "key copied (separately)" in capsys.readouterr().out
     assert KeyFile(copy).load() == KeyFile(tmp_path / "keys.json").load()
     assert b"reception-day-field-keys" not in (tmp_path / "c.db").read_bytes()
+
+
+def test_replace_lost_shows_the_loss_first_then_makes_a_higher_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    keys = tmp_path / "keys.json"
+    monkeypatch.setenv(KEY_FILE_ENV, str(keys))
+    url = f"sqlite:///{tmp_path / 'rd.db'}"
+    _register_one(url)
+    assert cli.main(["key", "replace-lost", "--db", url]) == 2  # holds the key: nothing lost
+    assert "nothing is lost" in capsys.readouterr().err
+    old = KeyFile(keys).load()
+    assert old is not None
+    keys.unlink()  # every copy gone
+    assert cli.main(["key", "replace-lost", "--db", url]) == 2  # no confirmation: a report
+    out, err = capsys.readouterr()
+    assert f"v1 {old.fingerprint(1)}" in out
+    assert "stays unreadable: 1" in out
+    assert "--confirm-lost" in err
+    assert "key import FILE" in err  # the better way first
+    assert not keys.exists()  # nothing changed
+
+    assert cli.main(["key", "replace-lost", "--db", url, "--confirm-lost"]) == 0
+    out = capsys.readouterr().out
+    ring = KeyFile(keys).load()
+    assert ring is not None
+    assert (ring.current, sorted(ring.keys), ring.lost) == (2, [2], {1: old.fingerprint(1)})
+    assert f"new key after the loss: v2 {ring.fingerprint(2)}" in out
+    assert "key.replace_lost" in out
+    assert cli.main(["key", "replace-lost", "--db", url, "--confirm-lost"]) == 2
+    assert "already replaced" in capsys.readouterr().err
+    assert cli.main(["key", "status", "--db", url]) == 0
+    out = capsys.readouterr().out
+    assert "v1" in out
+    assert "LOST, replaced" in out
+    assert _numbers(url) == [UNREADABLE]  # readable as the marker, the app goes on
+    db, _ = open_database(url)
+    try:  # and writes again, with the new key
+        with db.write() as s:
+            s.add(Petitioner(name="李四", document_type="none", phone="139", created_at=START))
+        with db.read() as s:
+            assert s.scalars(select(Petitioner.key_version).order_by(Petitioner.id)).all() == [1, 2]
+    finally:
+        db.dispose()
+    assert cli.main(["verify-audit", "--db", url]) == 0

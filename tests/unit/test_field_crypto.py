@@ -16,8 +16,10 @@ from app.security.field_crypto import (
     FieldCipher,
     FieldCryptoError,
     FieldTampered,
+    KeyLost,
     KeyRing,
     KeyVersionMissing,
+    new_key,
 )
 from app.security.key_store import KeyFile, default_store, ring_from_text, ring_to_text
 
@@ -161,3 +163,23 @@ def test_the_environment_names_the_key_file(
     store = default_store()
     assert isinstance(store, KeyFile)
     assert store.path == tmp_path / "data" / "field-keys.json"
+
+
+def test_a_version_recorded_as_lost_is_unreadable_not_missing(tmp_path: Path) -> None:
+    old = KeyRing.first()
+    sealed = FieldCipher(old).seal("petitioner.phone", "13800000000")
+    after = KeyRing(2, {2: new_key()}, {1: old.fingerprint(1)})
+    with pytest.raises(KeyLost, match="that key was lost"):
+        FieldCipher(after).open("petitioner.phone", sealed)
+    with pytest.raises(KeyVersionMissing):  # not recorded as lost: import the key
+        FieldCipher(KeyRing(2, {2: new_key()})).open("petitioner.phone", sealed)
+    assert after.rotated().current == 3
+    assert after.rotated().lost == after.lost
+    with pytest.raises(FieldCryptoError, match="lost key version 2 is malformed"):
+        KeyRing(2, {2: new_key()}, {2: "0" * 16})
+    store = KeyFile(tmp_path / "k.json")
+    store.save(after)
+    assert store.load() == after  # the file keeps the lost versions by fingerprint
+    assert '"lost"' in (tmp_path / "k.json").read_text()
+    store.save(old)
+    assert '"lost"' not in (tmp_path / "k.json").read_text()  # older files stay as they were
