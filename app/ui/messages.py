@@ -9,7 +9,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.domain.allocation import NoOpenRoom
 from app.domain.errors import InvalidInput, ReceptionDayError
-from app.security.field_crypto import FieldTampered, KeyVersionMissing
+from app.security.field_crypto import FieldTampered, KeyLost, KeyVersionMissing
 from app.security.keys import KeyMismatch, KeyMissing
 from app.services.errors import ChangedElsewhere, InvalidState, NotFound, PermissionDenied
 from app.services.user_data import LoginFailed
@@ -87,6 +87,7 @@ def reason_text(reason: str, details: dict[str, object]) -> str:
         "out_of_range": _t("超出范围（{min}–{max}）"),
         "fewer_than_named": _t("少于登记的来访人数（{named} 人）"),
         "duplicate": _t("已存在"),
+        "unreadable": _t("其加密密钥已丢失，无法解密（再次登记时重新录入）"),
         "duplicate_person": _t("同一人登记了两次"),
         "unknown": _t("不存在"),
         "closed": _t("已关闭"),
@@ -134,6 +135,8 @@ def describe_error(error: BaseException) -> str:
             "本工作站没有此数据库的身份信息密钥（或不是最新的密钥）。请在第一台工作站执行 "
             "reception-day key export 文件，再在本机执行 reception-day key import 文件。"
         )
+    if isinstance(error, KeyLost):
+        return _t("这项身份信息的加密密钥已丢失，无法解密；请在登记台重新录入。")
     if isinstance(error, FieldTampered):
         return _t(
             "一项加密的身份信息未通过校验（数据被改动，或本机密钥与数据库不符），未显示任何内容。"

@@ -5,11 +5,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.masking import UNREADABLE
 from app.domain.types import Outcome, VisitStatus
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Words", text)
+
+
+def sealed_text(text: str) -> str:
+    """A masked ID number, phone or address as shown, or a text holding some: a value
+    sealed with a lost key (``UNREADABLE``) says so in the interface's language."""
+    return text.replace(UNREADABLE, _t("〔无法解密〕")) if UNREADABLE in text else text
+
+
+def revealable(masked: str) -> bool:
+    """Whether a masked number can be shown in full: there is one and it is readable."""
+    return bool(masked) and masked != UNREADABLE
 
 
 def visit_status_text(status: str | None) -> str:

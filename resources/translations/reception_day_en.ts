@@ -5291,6 +5291,10 @@ You can change them later with --db and --station on the command line.</translat
         <source>残疾人</source>
         <translation>Disabled</translation>
     </message>
+    <message>
+        <source>〔无法解密〕</source>
+        <translation>[cannot decrypt]</translation>
+    </message>
 </context>
 <context>
     <name>ZoomControl</name>
@@ -5530,6 +5534,10 @@ You can change them later with --db and --station on the command line.</translat
         <translation>already exists</translation>
     </message>
     <message>
+        <source>其加密密钥已丢失，无法解密（再次登记时重新录入）</source>
+        <translation>cannot be decrypted: its key was lost (re-enter it at the next registration)</translation>
+    </message>
+    <message>
         <source>同一人登记了两次</source>
         <translation>the same person is entered twice</translation>
     </message>
@@ -5600,6 +5608,10 @@ You can change them later with --db and --station on the command line.</translat
     <message>
         <source>本工作站没有此数据库的身份信息密钥（或不是最新的密钥）。请在第一台工作站执行 reception-day key export 文件，再在本机执行 reception-day key import 文件。</source>
         <translation>This workstation does not hold this database's personal-data key (or not its newest version). Run reception-day key export FILE on the first workstation, then reception-day key import FILE here.</translation>
+    </message>
+    <message>
+        <source>这项身份信息的加密密钥已丢失，无法解密；请在登记台重新录入。</source>
+        <translation>The key of this personal data was lost: it cannot be decrypted. Re-enter it at the desk.</translation>
     </message>
     <message>
         <source>一项加密的身份信息未通过校验（数据被改动，或本机密钥与数据库不符），未显示任何内容。</source>

@@ -26,6 +26,7 @@ from app.services.reception_data import CaseCard, PetitionerCard
 from app.services.reveal import RevealField
 from app.ui.env import UiEnv
 from app.ui.messages import describe_error
+from app.ui.words import revealable, sealed_text
 
 REASONS = (
     str(QT_TRANSLATE_NOOP("RevealDialog", "回访时核实来访人身份")),
@@ -50,16 +51,15 @@ class RevealDialog(QDialog):
         self.resize(480, 0)
         heading = QLabel(_t("来访人：{name}").format(name=person.name))
         heading.setProperty("role", "heading")
-        self.id_choice = QRadioButton(_t("证件号码（{masked}）").format(masked=person.id_masked))
-        self.phone_choice = QRadioButton(
-            _t("联系电话（{masked}）").format(masked=person.phone_masked)
-        )
-        self.id_choice.setEnabled(bool(person.id_masked))
-        self.phone_choice.setEnabled(bool(person.phone_masked))
+        id_masked, phone_masked = sealed_text(person.id_masked), sealed_text(person.phone_masked)
+        self.id_choice = QRadioButton(_t("证件号码（{masked}）").format(masked=id_masked))
+        self.phone_choice = QRadioButton(_t("联系电话（{masked}）").format(masked=phone_masked))
+        self.id_choice.setEnabled(revealable(person.id_masked))
+        self.phone_choice.setEnabled(revealable(person.phone_masked))
         group = QButtonGroup(self)
         for choice in (self.id_choice, self.phone_choice):
             group.addButton(choice)
-        (self.id_choice if person.id_masked else self.phone_choice).setChecked(True)
+        (self.id_choice if revealable(person.id_masked) else self.phone_choice).setChecked(True)
         self.reason = QComboBox()
         self.reason.setEditable(True)
         self.reason.addItems([_t(r) for r in REASONS])

@@ -9,7 +9,7 @@ from app.domain.types import VisitStatus
 from app.services.search import SearchHit
 from app.ui.item_models.row_table import RowTableModel
 from app.ui.widgets.desk_words import matched_by_text
-from app.ui.words import visit_status_text
+from app.ui.words import sealed_text, visit_status_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's :class:`SearchHit`."""
@@ -62,9 +62,9 @@ class SearchResultsModel(RowTableModel[SearchHit]):
         if column == self.NAME:
             return hit.name
         if column == self.ID:
-            return hit.id_masked or "—"
+            return sealed_text(hit.id_masked) or "—"
         if column == self.PHONE:
-            return hit.phone_masked or "—"
+            return sealed_text(hit.phone_masked) or "—"
         if column == self.TICKET:
             return hit.ticket_text or "—"
         return visit_status_text(hit.visit_status)

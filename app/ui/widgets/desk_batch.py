@@ -29,7 +29,7 @@ from app.ui.env import UiEnv
 from app.ui.icons import icon
 from app.ui.messages import describe_error
 from app.ui.widgets.desk_words import room_label
-from app.ui.words import flag_text
+from app.ui.words import flag_text, sealed_text
 from app.ui.words import visit_status_text as status_text
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -131,7 +131,8 @@ class DeskBatchPane(QWidget):
             self.members.clear()
             self.summary.clear()
             note = self.tr("{name}（{id}）本次接访日没有登记。如需接访，请在现场登记表中登记。")
-            self.info.setText(escape(note.format(name=hit.name, id=hit.id_masked or "—")))
+            shown = sealed_text(hit.id_masked) or "—"
+            self.info.setText(escape(note.format(name=hit.name, id=shown)))
             self._set_buttons(False)
             self._show_batch_widgets(False)
             self.error.hide()
@@ -193,7 +194,8 @@ class DeskBatchPane(QWidget):
         self.summary.setText(summary)
         self.members.clear()
         for person in card.petitioners:
-            extra = [person.id_masked or self.tr("无证件"), person.phone_masked]
+            extra = [sealed_text(person.id_masked) or self.tr("无证件")]
+            extra.append(sealed_text(person.phone_masked))
             if person.age is not None:
                 extra.append(self.tr("{age}岁").format(age=person.age))
             if person.is_disabled:

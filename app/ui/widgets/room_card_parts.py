@@ -13,7 +13,7 @@ from app.services.registration_data import EarlierVisit
 from app.services.setup_data import EventSetup
 from app.ui.widgets.room_badges import sex_text
 from app.ui.widgets.room_case_box import text_label
-from app.ui.words import flag_text, outcome_text
+from app.ui.words import flag_text, outcome_text, revealable, sealed_text
 
 
 def _t(text: str) -> str:
@@ -45,13 +45,15 @@ def people_layout(card: CaseCard, reveal: Callable[[int], None] | None = None) -
         if person.is_disabled:
             facts.append(flag_text("disabled_person"))
         details = [person.id_masked or _t("未出示证件"), person.phone_masked, person.address]
+        details = [sealed_text(d) for d in details]
         label = text_label(
             f"<b>{escape(person.name)}</b>&nbsp;&nbsp;{escape(' '.join(f for f in facts if f))}"
             f"&nbsp;&nbsp; <span style='color:#5f6b7a;'>"
             f"{' · '.join(escape(d) for d in details if d)}</span>"
             + _reveal_link(
                 person.petitioner_id,
-                reveal is not None and bool(person.id_masked or person.phone_masked),
+                reveal is not None
+                and (revealable(person.id_masked) or revealable(person.phone_masked)),
             )
         )
         label.setTextFormat(Qt.TextFormat.RichText)

@@ -24,6 +24,7 @@ from app.ui.widgets.supervision_words import (
     status_text,
     urgency_text,
 )
+from app.ui.words import revealable, sealed_text
 
 REVEAL_SCHEME = "reveal"
 
@@ -94,7 +95,7 @@ class SupervisionDetail(QTextBrowser):
         parts.append(self._line(self.tr("诉求"), d.demand))
         parts.append(self._line(self.tr("领导批示"), d.instruction))
         people = self.tr("{names}（共 {n} 人）").format(
-            names="；".join(d.petitioners), n=d.head_count
+            names=sealed_text("；".join(d.petitioners)), n=d.head_count
         )
         parts.append(self._line(self.tr("来访人"), people))
         if self.reveal_allowed:
@@ -150,7 +151,7 @@ class SupervisionDetail(QTextBrowser):
 
     def _reveal_links(self, d: AssignmentDetail) -> str:
         """One 显示完整号码… link per person with a masked number (named when several)."""
-        people = [p for p in d.people if p.id_masked or p.phone_masked]
+        people = [p for p in d.people if revealable(p.id_masked) or revealable(p.phone_masked)]
         links = [
             f"<a href='{REVEAL_SCHEME}:{p.petitioner_id}'>"
             + _e(
