@@ -17,14 +17,13 @@ import time
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.audit.chain import EntryDraft, append
 from app.audit.identity import SYSTEM
 from app.audit.recorder import note
 from app.audit.values import changes_json
+from app.models.base import insert_unless_present
 from app.models.field_key import FieldKey
 from app.security.field_crypto import FieldCipher, FieldCryptoError, KeyRing
 from app.security.key_store import KeyStore, default_store
@@ -79,7 +78,6 @@ def record_current(connection: Connection, ring: KeyRing, recorded: dict[int, st
     this recorded the database's very first key."""
     first = False
     if ring.current not in recorded:
-        dialect = pg_insert if connection.dialect.name == "postgresql" else sqlite_insert
         values = {
             "version": ring.current,
             "fingerprint": ring.fingerprint(),
@@ -87,7 +85,7 @@ def record_current(connection: Connection, ring: KeyRing, recorded: dict[int, st
         }
         # Two stations sealing their first value at once: one record wins (the other
         # waits for it), and the loser's key is compared with it before anything commits.
-        statement = dialect(FieldKey).values(values).on_conflict_do_nothing()
+        statement = insert_unless_present(connection.dialect.name, FieldKey, values)
         inserted = connection.execute(statement.returning(FieldKey.version)).first()
         check_ring(ring, database_keys(connection), "this workstation's key")
         first = not recorded and inserted is not None
