@@ -7,6 +7,7 @@ REQUIRE_PG=1 (CI).
 from __future__ import annotations
 
 import os
+import subprocess
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
@@ -118,3 +119,12 @@ def sqlite_url(tmp_path: Path) -> str:
 def open_services(url: str, clock: ManualClock) -> tuple[Database, Services]:
     db, _ = open_database(url)
     return db, build_services(db, clock)
+
+
+def restart_pg_cluster() -> None:
+    """Restart the local PostgreSQL cluster (RD_TEST_PG_RESTART=1 tests, own machine)."""
+    version = sorted(os.listdir("/etc/postgresql"))[0]
+    subprocess.run(
+        ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart"], check=True
+    )
+    subprocess.run(["pg_isready", "-h", "127.0.0.1", "-t", "60", "-q"], check=True)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
@@ -27,7 +26,7 @@ from app.clock import ManualClock
 from app.db import Database
 from app.models import Visit
 from app.pg_liveness import socket_has_news
-from tests.db_fixtures import PG_ADMIN_URL, fresh_pg_url
+from tests.db_fixtures import PG_ADMIN_URL, fresh_pg_url, restart_pg_cluster
 from tests.services.scenario import Day, build_day, person, visit
 
 pytestmark = pytest.mark.pg
@@ -61,14 +60,6 @@ def _cut_connections(db: Database) -> int:
     return len(rows)
 
 
-def _restart_cluster() -> None:
-    version = sorted(os.listdir("/etc/postgresql"))[0]
-    subprocess.run(
-        ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart"], check=True
-    )
-    subprocess.run(["pg_isready", "-h", "127.0.0.1", "-t", "60", "-q"], check=True)
-
-
 def _visits(db: Database, key: str) -> int:
     with db.read() as s:
         return int(s.scalar(select(func.count()).where(Visit.client_key == key)) or 0)
@@ -80,7 +71,7 @@ def test_after_the_connections_are_cut_the_next_call_reconnects(
     db, services, day = hall
     first = services.registration.register_walk_in(visit(day, person(1))).value
     if os.environ.get("RD_TEST_PG_RESTART") == "1" and shutil.which("pg_ctlcluster"):
-        _restart_cluster()
+        restart_pg_cluster()
     else:
         assert _cut_connections(db) >= 1  # the pool held at least one open connection
     second = services.registration.register_walk_in(visit(day, person(2))).value

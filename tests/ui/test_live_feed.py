@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import time
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from app.clock import ManualClock
 from app.services.changes import Entity
 from app.ui.change_bus import ChangeBus
 from app.ui.live_feed import LiveFeed
-from tests.db_fixtures import START, fresh_pg_url, sqlite_url
+from tests.db_fixtures import PG_ADMIN_URL, START, fresh_pg_url, restart_pg_cluster, sqlite_url
 from tests.services.scenario import build_day, person, visit
 
 
@@ -53,3 +55,51 @@ def test_sqlite_change_reaches_the_other_station(qtbot: QtBot, tmp_path: Path) -
 def test_postgresql_change_reaches_the_other_station(qtbot: QtBot) -> None:
     for url in fresh_pg_url():
         assert _register_elsewhere_and_wait(url, qtbot) > 0
+
+
+def _cut_every_connection(database: str) -> int:
+    """What a server restart does to the stations: every backend of the database ends."""
+    import psycopg
+
+    with psycopg.connect(PG_ADMIN_URL.replace("+psycopg", ""), autocommit=True) as admin:
+        return len(
+            admin.execute(
+                "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity "
+                "WHERE datname = %s AND pid <> pg_backend_pid()",
+                (database,),
+            ).fetchall()
+        )
+
+
+@pytest.mark.pg
+def test_postgresql_feed_goes_offline_reconnects_and_hears_again(qtbot: QtBot) -> None:
+    for url in fresh_pg_url():
+        db, _ = open_database(url)
+        other_station, _ = open_database(url)
+        bus = ChangeBus()
+        feed = LiveFeed(db, bus)
+        try:
+            services = build_services(other_station, ManualClock(START))
+            with qtbot.waitSignal(bus.changed, timeout=3000):
+                day = build_day(services)
+            with qtbot.waitSignals(
+                [feed.online_changed, feed.online_changed],
+                timeout=10_000,
+                check_params_cbs=[lambda up, _d: not up, lambda up, _d: up],
+                order="strict",
+            ):
+                if os.environ.get("RD_TEST_PG_RESTART") == "1" and shutil.which("pg_ctlcluster"):
+                    restart_pg_cluster()  # the real thing, on a machine of one's own
+                else:
+                    assert _cut_every_connection(str(db.url.database)) >= 1
+
+            def is_visit_change(changes: object, remote: bool) -> bool:
+                return remote and changes.touches(Entity.VISIT)  # type: ignore[attr-defined]
+
+            # the other station's pool replaces its cut connection; this one hears it
+            with qtbot.waitSignal(bus.changed, timeout=10_000, check_params_cb=is_visit_change):
+                services.registration.register_walk_in(visit(day, person(1)))
+        finally:
+            feed.stop()
+            other_station.dispose()
+            db.dispose()
