@@ -160,6 +160,7 @@ class RegistrationService(VisitCorrections):
             )
             for i, p in enumerate(people)
         )
+        s.flush()  # the members now, not inside the locked section below
         # Numbers come last: their counter rows stay locked until the commit, so a desk
         # registering at the same moment waits only for numbering, flush and commit.
         case = create_case(
