@@ -81,6 +81,12 @@ class ThreadRunner(QObject):
         """Wait until every submitted call has finished (used at shutdown)."""
         return self._pool.waitForDone(msecs)
 
+    @property
+    def undelivered(self) -> int:
+        """Calls whose answer has not reached its callback yet (queued to the GUI thread
+        after the call finished). A widget that submitted work must outlive this."""
+        return len(self._relays)
+
 
 class ImmediateRunner(QObject):
     """Runs every call at once on the calling thread (tests, scripts)."""

@@ -154,6 +154,8 @@ def test_runs_on_the_thread_pool(qtbot: QtBot, ui_env: UiEnv, tmp_path: Path) ->
         assert seen[-1] == (4, 4, "write")  # progress arrived on the GUI thread
     finally:
         runner.wait_for_done()
+        # the answers still queued reach their widgets now, not a later test's event loop
+        qtbot.waitUntil(lambda: runner.undelivered == 0)
         QCoreApplication.processEvents()  # deliver the last answers before the widgets go
 
 

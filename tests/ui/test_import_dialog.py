@@ -142,6 +142,8 @@ def test_reading_runs_off_the_gui_thread_with_progress(
         assert dialog.summary_label.text() == "可导入 250 行，有问题 1 行"
     finally:
         runner.wait_for_done()
+        # the answers still queued reach their widgets now, not a later test's event loop
+        qtbot.waitUntil(lambda: runner.undelivered == 0)
         QCoreApplication.processEvents()  # deliver the last answers before the widgets go
 
 

@@ -107,6 +107,8 @@ def test_the_search_runs_on_a_worker_thread(
         assert page.model.rowCount() == 3
     finally:
         runner.wait_for_done()
+        # the answers still queued reach their widgets now, not a later test's event loop
+        qtbot.waitUntil(lambda: runner.undelivered == 0)
         QCoreApplication.processEvents()  # deliver the last answers before the widgets go
 
 

@@ -506,6 +506,8 @@ def test_works_off_the_gui_thread(ui_env: UiEnv, day: Day, qtbot: QtBot) -> None
         assert card.visit_id == registered.visit_id
     finally:
         runner.wait_for_done()
+        # the answers still queued reach their widgets now, not a later test's event loop
+        qtbot.waitUntil(lambda: runner.undelivered == 0)
         QCoreApplication.processEvents()  # deliver the last answers before the widgets go
 
 
