@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
@@ -26,10 +28,14 @@ class StationSpec:
     factory: Callable[[UiEnv, str], QWidget]  # (env, argument e.g. room number)
 
 
-def _desk(env: UiEnv, argument: str) -> QWidget:
-    from app.ui.stations.desk import DeskStation
+def _lazy(module: str, name: str) -> Callable[[UiEnv, str], QWidget]:
+    """A station factory that imports ``app.ui.stations.<module>`` when first called."""
 
-    return DeskStation(env)
+    def build(env: UiEnv, argument: str) -> QWidget:
+        station = getattr(importlib.import_module(f"app.ui.stations.{module}"), name)
+        return cast(QWidget, station(env))
+
+    return build
 
 
 def _room(env: UiEnv, argument: str) -> QWidget:
@@ -38,55 +44,32 @@ def _room(env: UiEnv, argument: str) -> QWidget:
     return RoomStation(env, int(argument) if argument else None)
 
 
-def _print(env: UiEnv, argument: str) -> QWidget:
-    from app.ui.stations.print_station import PrintStation
-
-    return PrintStation(env)
-
-
-def _display(env: UiEnv, argument: str) -> QWidget:
-    from app.ui.stations.display import DisplayStation
-
-    return DisplayStation(env)
-
-
-def _admin(env: UiEnv, argument: str) -> QWidget:
-    from app.ui.stations.setup import SetupStation
-
-    return SetupStation(env)
-
-
-def _supervision(env: UiEnv, argument: str) -> QWidget:
-    from app.ui.stations.supervision import SupervisionStation
-
-    return SupervisionStation(env)
-
-
-def _statistics(env: UiEnv, argument: str) -> QWidget:
-    from app.ui.stations.statistics import StatisticsStation
-
-    return StatisticsStation(env)
-
-
-def _ledger(env: UiEnv, argument: str) -> QWidget:
-    from app.ui.stations.ledger import LedgerStation
-
-    return LedgerStation(env)
-
-
 def station_specs() -> dict[str, StationSpec]:
     """Every station. The window is the only place that knows them; each station's
     module is imported when a window shows it (a desk does not load the charts, the
     ledger or the set-up screens)."""
     return {
-        "desk": StationSpec("desk", lambda: _t("登记台"), "desk", _desk),
+        "desk": StationSpec("desk", lambda: _t("登记台"), "desk", _lazy("desk", "DeskStation")),
         "room": StationSpec("room", lambda: _t("接待室"), "room", _room),
-        "print": StationSpec("print", lambda: _t("打印台"), "print", _print),
-        "display": StationSpec("display", lambda: _t("叫号屏"), "display", _display),
-        "admin": StationSpec("admin", lambda: _t("管理"), "setup", _admin),
-        "supervision": StationSpec("supervision", lambda: _t("督办"), "supervision", _supervision),
-        "statistics": StationSpec("statistics", lambda: _t("统计"), "statistics", _statistics),
-        "ledger": StationSpec("ledger", lambda: _t("台账"), "ledger", _ledger),
+        "print": StationSpec(
+            "print", lambda: _t("打印台"), "print", _lazy("print_station", "PrintStation")
+        ),
+        "display": StationSpec(
+            "display", lambda: _t("叫号屏"), "display", _lazy("display", "DisplayStation")
+        ),
+        "admin": StationSpec("admin", lambda: _t("管理"), "setup", _lazy("setup", "SetupStation")),
+        "supervision": StationSpec(
+            "supervision",
+            lambda: _t("督办"),
+            "supervision",
+            _lazy("supervision", "SupervisionStation"),
+        ),
+        "statistics": StationSpec(
+            "statistics", lambda: _t("统计"), "statistics", _lazy("statistics", "StatisticsStation")
+        ),
+        "ledger": StationSpec(
+            "ledger", lambda: _t("台账"), "ledger", _lazy("ledger", "LedgerStation")
+        ),
     }
 
 
