@@ -92,18 +92,7 @@ def room_states(
     With ``planning`` the pre-registered visits allotted to a room count as its queue,
     which spreads pre-registrations over the rooms before the day.
     """
-    rooms = session.scalars(select(Room).where(Room.event_id == event_id)).all()
-    ids = [r.id for r in rooms]
-    topics: dict[int, set[int]] = defaultdict(set)
-    leaders: dict[int, set[int]] = defaultdict(set)
-    for room_id, topic_id in session.execute(
-        select(room_topic.c.room_id, room_topic.c.topic_id).where(room_topic.c.room_id.in_(ids))
-    ):
-        topics[room_id].add(topic_id)
-    for room_id, leader_id in session.execute(
-        select(room_leader.c.room_id, room_leader.c.leader_id).where(room_leader.c.room_id.in_(ids))
-    ):
-        leaders[room_id].add(leader_id)
+    rooms, topics, leaders = _room_layout(session, event_id)
     statuses = (VisitStatus.PRE_REGISTERED.value,) if planning else QUEUED_STATUSES
     queues: dict[int, list[QueuedVisit]] = defaultdict(list)
     serving: dict[int, InService] = {}
